@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { frontmatterReference, REFERENCE_END, REFERENCE_START, withReference } from './frontmatter-reference.ts';
+
+const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+
+describe('the frontmatter reference', () => {
+  it('lists every field of both schemas with its description', () => {
+    const reference = frontmatterReference();
+    for (const field of ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'draft', 'hero', 'author']) {
+      expect(reference).toContain(`| \`${field}\` |`);
+    }
+    for (const field of ['name', 'role', 'startedAs', 'yearsInService', 'channels', 'employer', 'workMode', 'quote']) {
+      expect(reference).toContain(`| \`${field}\` |`);
+    }
+  });
+
+  it('is up to date in README.md (run npm run docs:frontmatter if this fails)', () => {
+    expect(withReference(readme)).toBe(readme);
+  });
+
+  it('notices a README whose table has drifted', () => {
+    const drifted = readme.replace('| `title` | required |', '| `title` | optional |');
+    expect(drifted).not.toBe(readme);
+    expect(withReference(drifted)).not.toBe(drifted);
+  });
+
+  it('refuses a README without the markers', () => {
+    expect(() => withReference(readme.replace(REFERENCE_START, '').replace(REFERENCE_END, ''))).toThrow(/markers/);
+  });
+});

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import type { SchemaContext } from 'astro:content';
+import { siteConfig } from '../site.config.ts';
+import { suggestTagSlug, TAG_SLUG_PATTERN, tagLabel, type Tag } from '../lib/tags.ts';
+import { channels, employerKinds, workModes } from './vocabulary.ts';
+
+/*
+ * Frontmatter schemas for both collections. Every message says what was expected, because
+ * Astro prints it next to the file and field name when a build fails.
+ * `.describe()` comes last on each field so the frontmatter reference can read it back.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function text(what: string, max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `expected ${what} as text`) })
+    .trim()
+    .min(1, `expected ${what}, but it is empty`)
+    .max(max, `expected ${what} of at most ${max} characters`);
+}
+
+function date(what: string) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: ${what}, written like 2026-03-14`
+          : `expected ${what} written like 2026-03-14`,
+    }),
+  );
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(what: string, values: T) {
+  return z.enum(values, { error: `expected ${what}: one of ${values.join(', ')}` });
+}
+
+const tagSlug = z
+  .string({ error: 'expected each tag as text' })
+  .trim()
+  .toLowerCase()
+  .refine((tag) => TAG_SLUG_PATTERN.test(tag), {
+    error: (issue) =>
+      `expected a lower-case slug of letters, digits and hyphens, such as "${suggestTagSlug(String(issue.input)) || 'remote-work'}"`,
+  });
+
+export const tagsField = z
+  .array(tagSlug, { error: 'expected a list of tags, such as [careers, remote-work]' })
+  .min(1, 'expected at least one tag')
+  .transform((slugs) => [...new Set(slugs)])
+  .refine((slugs) => slugs.length <= 6, 'expected at most 6 different tags')
+  .transform((slugs): Tag[] => slugs.map((slug) => ({ slug, label: tagLabel(slug) })))
+  .describe('1 to 6 tags; each is trimmed and lower-cased, must be a slug such as `remote-work`, and repeats are dropped.');
+
+const draftField = z
+  .boolean({ error: 'expected draft to be true or false' })
+  .default(false)
+  .describe('`true` keeps the entry out of production builds, feeds and tag counts; shown in `npm run dev`.');
+
+const pubDateField = date('the publication date').describe(
+  'Publication date, `YYYY-MM-DD`. A date in the future schedules the entry: it appears on the first build on or after that day.',
+);
+
+function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling against the frontmatter reference`
+        : undefined,
+  });
+}
+
+function updatedNotBeforePublished(data: { pubDate: Date; updatedDate?: Date | undefined }, ctx: z.RefinementCtx) {
+  if (data.updatedDate && data.updatedDate < data.pubDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updatedDate'],
+      message: `expected updatedDate on or after pubDate (${data.pubDate.toISOString().slice(0, 10)})`,
+    });
+  }
+}
+
+export function articleSchema({ image }: Pick<SchemaContext, 'image'>) {
+  return strictObject({
+    title: text('a title', 120).describe('Headline of the article, at most 120 characters.'),
+    description: text('a one-sentence description', 200).describe(
+      'One-sentence summary (at most 200 characters) shown in lists, search results, meta tags and feeds.',
+    ),
+    pubDate: pubDateField,
+    updatedDate: date('the date of the last significant update')
+      .optional()
+      .describe('Date of the last significant update, `YYYY-MM-DD`; never before `pubDate`.'),
+    tags: tagsField,
+    draft: draftField,
+    hero: strictObject({
+      src: image().describe('Path of the image, relative to the MDX file.'),
+      alt: text('alt text describing the image for people who cannot see it', 250).describe(
+        'What the image shows, for people who cannot see it.',
+      ),
+    })
+      .optional()
+      .describe('Optional lead image: `src` (path relative to the file) and `alt` (required text alternative).'),
+    author: text('the author name', 80)
+      .default(siteConfig.author)
+      .describe(`Who wrote it; defaults to "${siteConfig.author}".`),
+  }).superRefine(updatedNotBeforePublished);
+}
+
+export const testimonialSchema = strictObject({
+  name: z
+    .string({ error: 'is required: the person’s invented first name' })
+    .trim()
+    .regex(/^\p{Lu}[\p{L}'’-]{0,29}$/u, 'expected one invented first name with a capital letter, such as "Rosa"')
+    .describe('The person’s invented first name (testimonials are illustrative composites).'),
+  role: text('the person’s current role', 80).describe('Current job title, such as "Customer service manager".'),
+  startedAs: text('where the person started', 120).describe('Where their service career began, as a short phrase.'),
+  yearsInService: z
+    .number({ error: 'expected yearsInService as a whole number of years from 0 to 60' })
+    .int('expected yearsInService as a whole number of years from 0 to 60')
+    .min(0, 'expected yearsInService as a whole number of years from 0 to 60')
+    .max(60, 'expected yearsInService as a whole number of years from 0 to 60')
+    .describe('Years in service, a whole number from 0 to 60.'),
+  channels: z
+    .array(oneOf('a channel', channels), { error: `expected a list of channels, such as [phone, chat]` })
+    .min(1, `expected at least one channel: ${channels.join(', ')}`)
+    .transform((list) => [...new Set(list)])
+    .describe(`Channels they work in, a non-empty list of: ${channels.join(', ')}.`),
+  employer: oneOf('the kind of employer', employerKinds).describe(`Kind of employer: one of ${employerKinds.join(', ')}.`),
+  workMode: oneOf('the work mode', workModes).describe(`Where they work: one of ${workModes.join(', ')}.`),
+  quote: text('a short pull quote', 200).describe('A short pull quote (at most 200 characters), set large on the page.'),
+  pubDate: pubDateField,
+  tags: tagsField,
+  draft: draftField,
+});
+
+export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
+export type TestimonialData = z.infer<typeof testimonialSchema>;

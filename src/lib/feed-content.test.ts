@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { absolutizeUrls } from './feed-content.ts';
+
+const page = 'https://example.org/articles/x/';
+
+describe('absolutizeUrls', () => {
+  it('resolves root-relative, relative and fragment links against the page', () => {
+    const html = '<a href="/tags/careers/">t</a><a href="../y/">y</a><a href="#part-2">p</a><img src="/_astro/a.webp" alt="">';
+    expect(absolutizeUrls(html, page)).toBe(
+      '<a href="https://example.org/tags/careers/">t</a><a href="https://example.org/articles/y/">y</a>' +
+        '<a href="https://example.org/articles/x/#part-2">p</a><img src="https://example.org/_astro/a.webp" alt="">',
+    );
+  });
+
+  it('leaves absolute links alone and resolves every srcset candidate', () => {
+    const html = '<a href="https://other.org/a">o</a><img srcset="/a.webp 1x, b.webp 2x" src="/a.webp" alt="">';
+    expect(absolutizeUrls(html, page)).toBe(
+      '<a href="https://other.org/a">o</a><img srcset="https://example.org/a.webp 1x, https://example.org/articles/x/b.webp 2x" src="https://example.org/a.webp" alt="">',
+    );
+  });
+});

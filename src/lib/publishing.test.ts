@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { byNewestFirst, countTags, isVisible, publishState, readingMinutes } from './publishing.ts';
+import { tagLabel } from './tags.ts';
+
+function entry(id: string, pubDate: string, options: { draft?: boolean; tags?: string[] } = {}) {
+  return {
+    id,
+    data: {
+      draft: options.draft ?? false,
+      pubDate: new Date(pubDate),
+      tags: (options.tags ?? []).map((slug) => ({ slug, label: tagLabel(slug) })),
+    },
+  };
+}
+
+const now = new Date('2026-06-01T12:00:00Z');
+const production = { now, includeUnpublished: false };
+const dev = { now, includeUnpublished: true };
+
+describe('the publish rule', () => {
+  it('publishes a past, non-draft entry everywhere', () => {
+    const post = entry('past', '2026-05-01');
+    expect(publishState(post, now)).toBe('published');
+    expect(isVisible(post, production)).toBe(true);
+    expect(isVisible(post, dev)).toBe(true);
+  });
+
+  it('publishes an entry dated earlier the same day', () => {
+    expect(isVisible(entry('today', '2026-06-01'), production)).toBe(true);
+  });
+
+  it('hides drafts in production but shows them in dev', () => {
+    const draft = entry('draft', '2026-05-01', { draft: true });
+    expect(publishState(draft, now)).toBe('draft');
+    expect(isVisible(draft, production)).toBe(false);
+    expect(isVisible(draft, dev)).toBe(true);
+  });
+
+  it('hides future-dated entries in production until their date, and shows them in dev', () => {
+    const scheduled = entry('later', '2026-06-02');
+    expect(publishState(scheduled, now)).toBe('scheduled');
+    expect(isVisible(scheduled, production)).toBe(false);
+    expect(isVisible(scheduled, dev)).toBe(true);
+    expect(isVisible(scheduled, { ...production, now: new Date('2026-06-02T00:00:00Z') })).toBe(true);
+  });
+
+  it('treats a draft with a future date as a draft', () => {
+    expect(publishState(entry('both', '2027-01-01', { draft: true }), now)).toBe('draft');
+  });
+});
+
+describe('sorting', () => {
+  it('puts the newest first and breaks ties by id', () => {
+    const sorted = [entry('b', '2026-01-01'), entry('c', '2026-03-01'), entry('a', '2026-01-01')].sort(byNewestFirst);
+    expect(sorted.map((post) => post.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('tag counting', () => {
+  it('counts each tag across entries, most used first, then alphabetically', () => {
+    const counts = countTags([
+      entry('1', '2026-01-01', { tags: ['careers', 'remote-work'] }),
+      entry('2', '2026-01-02', { tags: ['remote-work', 'empathy'] }),
+      entry('3', '2026-01-03', { tags: ['remote-work', 'careers'] }),
+    ]);
+    expect(counts).toEqual([
+      { slug: 'remote-work', label: 'Remote work', count: 3 },
+      { slug: 'careers', label: 'Careers', count: 2 },
+      { slug: 'empathy', label: 'Empathy', count: 1 },
+    ]);
+  });
+
+  it('returns no tags for no entries', () => {
+    expect(countTags([])).toEqual([]);
+  });
+});
+
+describe('reading time', () => {
+  it('rounds words at 220 a minute, with a floor of one minute', () => {
+    expect(readingMinutes('word '.repeat(1100))).toBe(5);
+    expect(readingMinutes('## Heading\n\n- a short list')).toBe(1);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Tag } from './tags.ts';
+
+/** What the publish rule and tag counting need to know about any entry. */
+export interface Publishable {
+  data: { draft: boolean; pubDate: Date; tags: Tag[] };
+}
+
+export interface PublishOptions {
+  /** The moment of the build (or the request, in dev). */
+  now: Date;
+  /** True in `astro dev`, where editors preview drafts and scheduled entries. */
+  includeUnpublished: boolean;
+}
+
+export type PublishState = 'published' | 'draft' | 'scheduled';
+
+export function publishState(entry: Publishable, now: Date): PublishState {
+  if (entry.data.draft) return 'draft';
+  if (entry.data.pubDate.getTime() > now.getTime()) return 'scheduled';
+  return 'published';
+}
+
+/** Drafts and entries dated after `now` are left out unless unpublished entries are asked for. */
+export function isVisible(entry: Publishable, options: PublishOptions): boolean {
+  return options.includeUnpublished || publishState(entry, options.now) === 'published';
+}
+
+/** Newest first; entries published the same moment keep a stable order by id. */
+export function byNewestFirst<T extends Publishable & { id: string }>(a: T, b: T): number {
+  return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
+}
+
+export interface TagCount extends Tag {
+  count: number;
+}
+
+/** Every tag used by the entries, with how many entries carry it: most used first, then by label. */
+export function countTags(entries: readonly Publishable[]): TagCount[] {
+  const counts = new Map<string, TagCount>();
+  for (const entry of entries) {
+    for (const tag of entry.data.tags) {
+      const known = counts.get(tag.slug);
+      if (known) known.count += 1;
+      else counts.set(tag.slug, { ...tag, count: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+const WORDS_PER_MINUTE = 220;
+
+/** Minutes to read a Markdown body, at least one. */
+export function readingMinutes(body: string): number {
+  const words = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>|[#>*_`[\]()-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createUrls } from './urls.ts';
+
+const site = 'https://stories.example.org';
+
+describe('createUrls at the root', () => {
+  const urls = createUrls('/', site);
+
+  it('gives directory pages a trailing slash', () => {
+    expect(urls.homeUrl()).toBe('/');
+    expect(urls.aboutUrl()).toBe('/about/');
+    expect(urls.articleUrl('why-agents-come-back')).toBe('/articles/why-agents-come-back/');
+    expect(urls.testimonialUrl('rosa')).toBe('/testimonials/rosa/');
+    expect(urls.entryUrl({ collection: 'testimonials', id: 'rosa' })).toBe('/testimonials/rosa/');
+    expect(urls.tagsUrl()).toBe('/tags/');
+  });
+
+  it('leaves page 1 at the list address and numbers later pages', () => {
+    expect(urls.articlesUrl()).toBe('/articles/');
+    expect(urls.articlesUrl(1)).toBe('/articles/');
+    expect(urls.articlesUrl(3)).toBe('/articles/3/');
+    expect(urls.tagUrl('remote-work')).toBe('/tags/remote-work/');
+    expect(urls.tagUrl('remote-work', 2)).toBe('/tags/remote-work/2/');
+  });
+
+  it('refuses page numbers that cannot exist', () => {
+    expect(() => urls.tagUrl('careers', 0)).toThrow(RangeError);
+    expect(() => urls.articlesUrl(1.5)).toThrow(/whole number/);
+  });
+
+  it('percent-encodes odd characters in tags and ids, keeping nested folders', () => {
+    expect(urls.tagUrl('café & co')).toBe('/tags/caf%C3%A9%20%26%20co/');
+    expect(urls.tagUrl('a?b#c')).toBe('/tags/a%3Fb%23c/');
+    expect(urls.articleUrl('2026/spring-notes')).toBe('/articles/2026/spring-notes/');
+  });
+
+  it('gives files no trailing slash', () => {
+    expect(urls.rssUrl()).toBe('/rss.xml');
+    expect(urls.sitemapUrl()).toBe('/sitemap-index.xml');
+    expect(urls.assetUrl('/favicon.svg')).toBe('/favicon.svg');
+  });
+
+  it('makes absolute URLs on the production site', () => {
+    expect(urls.absoluteUrl(urls.articleUrl('x'))).toBe('https://stories.example.org/articles/x/');
+    expect(urls.absoluteUrl(urls.rssUrl())).toBe('https://stories.example.org/rss.xml');
+  });
+});
+
+describe('createUrls under a sub-path', () => {
+  for (const base of ['/stories', '/stories/']) {
+    const urls = createUrls(base, 'https://example.org');
+
+    it(`prefixes every URL with the base (${base})`, () => {
+      expect(urls.homeUrl()).toBe('/stories/');
+      expect(urls.articleUrl('x')).toBe('/stories/articles/x/');
+      expect(urls.tagUrl('careers', 2)).toBe('/stories/tags/careers/2/');
+      expect(urls.rssUrl()).toBe('/stories/rss.xml');
+      expect(urls.absoluteUrl(urls.tagsUrl())).toBe('https://example.org/stories/tags/');
+    });
+  }
+});

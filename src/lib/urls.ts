@@ -1,0 +1,67 @@
+import { siteConfig } from '../site.config.ts';
+
+/*
+ * The one place that turns pages, entries and tags into URLs. Every internal link goes through
+ * here, so the base path and the trailing-slash rule are applied the same way everywhere.
+ */
+
+export interface EntryRef {
+  collection: 'articles' | 'testimonials';
+  id: string;
+}
+
+export function createUrls(base: string, site: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+
+  /** A directory-style page path under the base, each segment percent-encoded, ending in a slash. */
+  function page(...segments: string[]): string {
+    const parts = segments
+      .flatMap((segment) => segment.split('/'))
+      .filter(Boolean)
+      .map(encodeURIComponent);
+    return parts.length === 0 ? root : `${root}${parts.join('/')}/`;
+  }
+
+  /** A file path under the base, such as rss.xml, with no trailing slash. */
+  function file(path: string): string {
+    return `${root}${path.replace(/^\/+/, '')}`;
+  }
+
+  function paged(path: string[], pageNumber: number): string {
+    if (!Number.isInteger(pageNumber) || pageNumber < 1) throw new RangeError(`page must be a whole number from 1, got ${pageNumber}`);
+    return pageNumber === 1 ? page(...path) : page(...path, String(pageNumber));
+  }
+
+  return {
+    homeUrl: () => page(),
+    aboutUrl: () => page('about'),
+    articlesUrl: (pageNumber = 1) => paged(['articles'], pageNumber),
+    articleUrl: (id: string) => page('articles', id),
+    testimonialsUrl: () => page('testimonials'),
+    testimonialUrl: (id: string) => page('testimonials', id),
+    entryUrl: (entry: EntryRef) => page(entry.collection, entry.id),
+    tagsUrl: () => page('tags'),
+    tagUrl: (slug: string, pageNumber = 1) => paged(['tags', slug], pageNumber),
+    rssUrl: () => file('rss.xml'),
+    sitemapUrl: () => file('sitemap-index.xml'),
+    assetUrl: (path: string) => file(path),
+    /** The same path as an absolute URL on the production site. */
+    absoluteUrl: (path: string) => new URL(path, site).href,
+  };
+}
+
+export const {
+  homeUrl,
+  aboutUrl,
+  articlesUrl,
+  articleUrl,
+  testimonialsUrl,
+  testimonialUrl,
+  entryUrl,
+  tagsUrl,
+  tagUrl,
+  rssUrl,
+  sitemapUrl,
+  assetUrl,
+  absoluteUrl,
+} = createUrls(import.meta.env.BASE_URL, siteConfig.url);

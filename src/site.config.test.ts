@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteConfig, siteConfig } from './site.config.ts';
+
+const valid = {
+  title: 'Service Stories',
+  description: 'Stories.',
+  url: 'https://example.org',
+  lang: 'en',
+  author: 'Editors',
+  pageSize: 6,
+};
+
+describe('site config', () => {
+  it('parses the real config', () => {
+    expect(siteConfig.title).toBe('Service Stories');
+    expect(new URL(siteConfig.url).protocol).toMatch(/^https?:$/);
+  });
+
+  it('accepts a valid config', () => {
+    expect(parseSiteConfig(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['url', { url: 'example.org' }, /url: must be an absolute http\(s\) URL/],
+    ['url', { url: 'ftp://example.org' }, /url: must be an absolute http\(s\) URL/],
+    ['pageSize', { pageSize: 0 }, /pageSize/],
+    ['lang', { lang: 'English' }, /lang: must be a language tag/],
+    ['title', { title: '' }, /title/],
+    ['unknown key', { siteUrl: 'https://x.org' }, /siteUrl/],
+  ])('refuses a bad %s with a message naming it', (_field, change, message) => {
+    expect(() => parseSiteConfig({ ...valid, ...change })).toThrow(message);
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** The shape every site setting must have; parsed once when the config is first imported. */
+export const siteConfigSchema = z
+  .object({
+    title: z.string().trim().min(1).describe('Site name, used in page titles and feeds.'),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('One-sentence summary of the site, used on the home page, in meta tags and feeds.'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://example.org' })
+      .describe('Production origin of the site, without a path; SITE_URL overrides it.'),
+    lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
+    author: z.string().trim().min(1).describe('Author credited when a post names none.'),
+    pageSize: z.number().int().min(1).max(100).describe('Entries per page on paginated lists.'),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+export function parseSiteConfig(raw: unknown): SiteConfig {
+  const result = siteConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  site config ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`Invalid site configuration in src/site.config.ts:\n${problems}`);
+  }
+  return result.data;
+}
+
+export const siteConfig: SiteConfig = parseSiteConfig({
+  title: 'Service Stories',
+  description:
+    'Honest stories about careers in customer service: why people choose the work, what it is really like, and what it gives back.',
+  url: process.env['SITE_URL'] ?? 'https://service-stories.example.org',
+  lang: 'en',
+  author: 'The Service Stories editors',
+  pageSize: 6,
+});

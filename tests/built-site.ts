@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+import { validateContentFiles, type ContentFile } from '../src/content/validate-files.ts';
+import { isVisible, type Publishable } from '../src/lib/publishing.ts';
+
+/** Reading the built site: where it is, what should be published in it, and its pages. */
+
+export const builtRoot = inject('builtRoot');
+export const distDir = path.join(builtRoot, 'dist');
+
+export type ContentEntry = ContentFile & Publishable;
+
+const { files, problems } = validateContentFiles(builtRoot);
+if (problems.length > 0) throw new Error(`content under test is invalid: ${JSON.stringify(problems)}`);
+
+export const allEntries = files as ContentEntry[];
+const production = { now: new Date(), includeUnpublished: false };
+export const publishedEntries = allEntries.filter((entry) => isVisible(entry, production));
+export const unpublishedEntries = allEntries.filter((entry) => !isVisible(entry, production));
+
+/** The dist file that serves a URL path: /a/b/ → dist/a/b/index.html. */
+export function distFile(urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.replace(/^\/+/, ''));
+  return path.join(distDir, clean.endsWith('/') || clean === '' ? path.join(clean, 'index.html') : clean);
+}
+
+export function pageExists(urlPath: string): boolean {
+  return existsSync(distFile(urlPath));
+}
+
+export function readPage(urlPath: string): HTMLElement {
+  return parse(readFileSync(distFile(urlPath), 'utf8'));
+}
+
+export function readText(urlPath: string): string {
+  return readFileSync(distFile(urlPath), 'utf8');
+}
+
+/** Every HTML file in dist, as URL paths (/about/, /404.html). */
+export function htmlPages(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => {
+      const posix = name.split(path.sep).join('/');
+      return posix.endsWith('index.html') ? `/${posix.slice(0, -'index.html'.length)}` : `/${posix}`;
+    })
+    .sort();
+}

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * Builds of the real project in a scratch copy under .tmp/, so tests can add fixture files
+ * without touching content/. Node resolves packages from the project's own node_modules above it.
+ */
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const copied = ['src', 'content', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json'];
+
+/** A fresh copy of the project in .tmp/<name>, with extra files copied in (target path → source path). */
+export function copyProject(name: string, extraFiles: Record<string, string> = {}): string {
+  const root = path.join(projectRoot, '.tmp', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const entry of copied) {
+    cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  for (const [target, source] of Object.entries(extraFiles)) {
+    mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
+    cpSync(source, path.join(root, target), { recursive: true });
+  }
+  return root;
+}
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `astro build` in a project copy with the same Node that runs the tests; never throws on failure. */
+export function buildProject(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

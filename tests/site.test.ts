@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { siteConfig } from '../src/site.config.ts';
+import { countTags } from '../src/lib/publishing.ts';
+import {
+  allEntries,
+  htmlPages,
+  pageExists,
+  publishedEntries,
+  readPage,
+  readText,
+  unpublishedEntries,
+} from './built-site.ts';
+
+const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
+const publishedTags = countTags(publishedEntries);
+const pages = htmlPages();
+
+describe('the content under test', () => {
+  it('has published articles and testimonials, and unpublished fixtures to hide', () => {
+    expect(publishedEntries.filter((entry) => entry.collection === 'articles').length).toBeGreaterThanOrEqual(8);
+    expect(publishedEntries.filter((entry) => entry.collection === 'testimonials').length).toBeGreaterThanOrEqual(6);
+    expect(unpublishedEntries.map((entry) => entry.id)).toEqual(
+      expect.arrayContaining(['fixture-draft-article', 'fixture-scheduled-article', 'fixture-draft-testimonial']),
+    );
+  });
+
+  it('has several tags shared by three or more entries', () => {
+    expect(publishedTags.filter((tag) => tag.count >= 3).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('pages', () => {
+  it.each(publishedEntries.map((entry) => [urlOf(entry), entry] as const))('%s is built with its title', (url, entry) => {
+    const page = readPage(url);
+    const h1 = page.querySelectorAll('h1');
+    expect(h1).toHaveLength(1);
+    const expected = entry.collection === 'articles' ? String(entry.data['title']) : String(entry.data['name']);
+    expect(h1[0]?.text).toContain(expected);
+  });
+
+  it('builds every tag page, with the count the query module gives', () => {
+    const index = readPage('/tags/');
+    for (const tag of publishedTags) {
+      expect(pageExists(`/tags/${tag.slug}/`), tag.slug).toBe(true);
+      const link = index.querySelector(`a[href="/tags/${tag.slug}/"]`);
+      expect(link?.parentNode.text, tag.slug).toContain(tag.count === 1 ? '1 story' : `${tag.count} stories`);
+    }
+    expect(index.querySelectorAll('a[href^="/tags/"]')).toHaveLength(publishedTags.length);
+  });
+
+  it('lists on each tag page exactly the published stories that carry it', () => {
+    for (const tag of publishedTags) {
+      const expected = publishedEntries.filter((entry) => entry.data.tags.some((t) => t.slug === tag.slug)).map(urlOf);
+      const linked: string[] = [];
+      for (let page = 1; pageExists(page === 1 ? `/tags/${tag.slug}/` : `/tags/${tag.slug}/${page}/`); page += 1) {
+        const html = readPage(page === 1 ? `/tags/${tag.slug}/` : `/tags/${tag.slug}/${page}/`);
+        linked.push(...html.querySelectorAll('.card__title a').map((a) => a.getAttribute('href') ?? ''));
+      }
+      expect(linked.sort(), tag.slug).toEqual(expected.sort());
+    }
+  });
+
+  it('paginates long tag lists and the article list, each page linking to its neighbours', () => {
+    const longTag = publishedTags.find((tag) => tag.count > siteConfig.pageSize);
+    expect(longTag, 'some tag should need a second page').toBeDefined();
+    const lists = [`/tags/${longTag?.slug}/`, '/articles/'];
+    for (const first of lists) {
+      const second = `${first}2/`;
+      expect(pageExists(second), second).toBe(true);
+      expect(readPage(first).querySelector('a[rel="next"]')?.getAttribute('href')).toBe(second);
+      expect(readPage(second).querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(first);
+      expect(readPage(first).querySelector('a[rel="prev"]')).toBeNull();
+    }
+    const articleCount = publishedEntries.filter((entry) => entry.collection === 'articles').length;
+    const lastPage = Math.ceil(articleCount / siteConfig.pageSize);
+    expect(pageExists(`/articles/${lastPage}/`)).toBe(true);
+    expect(pageExists(`/articles/${lastPage + 1}/`)).toBe(false);
+  });
+
+  it('gives every page a title, description, canonical URL, feed link and one h1', () => {
+    expect(pages.length).toBeGreaterThan(publishedEntries.length);
+    for (const url of pages) {
+      const page = readPage(url);
+      expect(page.querySelector('title')?.text.trim(), url).toBeTruthy();
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content'), url).toBeTruthy();
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical.startsWith(siteConfig.url), url).toBe(true);
+      expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]'), url).not.toBeNull();
+      expect(page.querySelectorAll('h1'), url).toHaveLength(1);
+    }
+  });
+
+  it('has an about page that says testimonials are composites, a 404 page and robots.txt', () => {
+    expect(readPage('/about/').text).toMatch(/illustrative composites/);
+    expect(readPage('/404.html').querySelector('h1')?.text).toMatch(/could not find/i);
+    expect(readText('/robots.txt')).toContain(`Sitemap: ${siteConfig.url}/sitemap-index.xml`);
+  });
+});
+
+describe('unpublished entries', () => {
+  const markers = ['FIXTURE-DRAFT-BODY', 'FIXTURE-SCHEDULED-BODY', 'FIXTURE-DRAFT-TESTIMONIAL-BODY', 'Fixturia', 'fixture-'];
+
+  it('have no page', () => {
+    for (const entry of unpublishedEntries) expect(pageExists(urlOf(entry)), entry.id).toBe(false);
+  });
+
+  it('appear on no page, in no tag count, in no feed and not in the sitemap', () => {
+    const texts = [
+      ...pages.map((url) => [url, readText(url)] as const),
+      ['/rss.xml', readText('/rss.xml')] as const,
+      ['/sitemap-0.xml', readText('/sitemap-0.xml')] as const,
+    ];
+    for (const [url, text] of texts) {
+      for (const marker of markers) expect(text.includes(marker), `${marker} in ${url}`).toBe(false);
+    }
+  });
+
+  it('do not inflate the count of a tag they share with published entries', () => {
+    const careers = publishedTags.find((tag) => tag.slug === 'careers');
+    const withDrafts = countTags(allEntries).find((tag) => tag.slug === 'careers');
+    expect(careers && withDrafts && withDrafts.count > careers.count).toBe(true);
+    expect(readPage('/tags/careers/').text).toContain(`${careers?.count} stories carry this tag`);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every HTML page except the 404, with absolute URLs', () => {
+    const xml = new XMLParser().parse(readText('/sitemap-0.xml')) as { urlset: { url: { loc: string }[] } };
+    const locs = xml.urlset.url.map((entry) => entry.loc).sort();
+    const expected = pages.filter((url) => url !== '/404.html').map((url) => `${siteConfig.url}${url}`).sort();
+    expect(locs).toEqual(expected);
+  });
+});
+
+describe('/rss.xml', () => {
+  interface Item {
+    title: string;
+    link: string;
+    guid: string | { '#text': string };
+    pubDate: string;
+    category: string | string[];
+    description: string;
+    'content:encoded': string;
+  }
+  const parsed = new XMLParser({ ignoreAttributes: false }).parse(readText('/rss.xml')) as {
+    rss: { channel: { title: string; link: string; item: Item[] } };
+  };
+  const { channel } = parsed.rss;
+  const items = channel.item;
+  const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+
+  it('describes the site', () => {
+    expect(channel.title).toBe(siteConfig.title);
+    expect(channel.link).toMatch(new RegExp(`^${siteConfig.url}/?$`));
+  });
+
+  it('has one item per published entry, newest first', () => {
+    const expected = [...publishedEntries]
+      .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id))
+      .map((entry) => `${siteConfig.url}${urlOf(entry)}`);
+    expect(items.map((item) => item.link)).toEqual(expected);
+  });
+
+  it('gives each item an absolute link, permalink guid, RFC 822 date, categories and full content', () => {
+    for (const item of items) {
+      expect(item.link.startsWith(`${siteConfig.url}/`)).toBe(true);
+      const guid = typeof item.guid === 'string' ? item.guid : item.guid['#text'];
+      expect(guid).toBe(item.link);
+      expect(item.pubDate).toMatch(RFC_822);
+      expect([item.category].flat().length).toBeGreaterThan(0);
+      expect(item['content:encoded'].length).toBeGreaterThan(500);
+      expect(item['content:encoded']).not.toMatch(/(href|src)="\/(?!\/)/);
+    }
+  });
+
+  it('gives the same day in the feed as in the frontmatter', () => {
+    for (const entry of publishedEntries) {
+      const item = items.find((candidate) => candidate.link.endsWith(urlOf(entry)));
+      expect(new Date(item?.pubDate ?? '').toISOString().slice(0, 10)).toBe(entry.data.pubDate.toISOString().slice(0, 10));
+    }
+  });
+});

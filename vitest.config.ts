@@ -1,0 +1,25 @@
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    // The JSON report feeds the totals line that .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-results.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
