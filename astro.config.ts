@@ -1,11 +1,23 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" marker; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
 });

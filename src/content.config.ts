@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, testimonialSchema } from './content/schemas.ts';
+import { articleSchema, readingPathSchema, testimonialSchema } from './content/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
@@ -12,4 +12,9 @@ const testimonials = defineCollection({
   schema: testimonialSchema,
 });
 
-export const collections = { articles, testimonials };
+const readingPaths = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/reading-paths' }),
+  schema: readingPathSchema,
+});
+
+export const collections = { articles, testimonials, readingPaths };

@@ -8,6 +8,7 @@ const valid = {
   lang: 'en',
   author: 'Editors',
   pageSize: 6,
+  feedLimit: 50,
 };
 
 describe('site config', () => {
@@ -24,6 +25,8 @@ describe('site config', () => {
     ['url', { url: 'example.org' }, /url: must be an absolute http\(s\) URL/],
     ['url', { url: 'ftp://example.org' }, /url: must be an absolute http\(s\) URL/],
     ['pageSize', { pageSize: 0 }, /pageSize/],
+    ['feedLimit', { feedLimit: 0 }, /feedLimit/],
+    ['feedLimit', { feedLimit: 2.5 }, /feedLimit/],
     ['lang', { lang: 'English' }, /lang: must be a language tag/],
     ['title', { title: '' }, /title/],
     ['unknown key', { siteUrl: 'https://x.org' }, /siteUrl/],

@@ -15,6 +15,12 @@ export const siteConfigSchema = z
     lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
     author: z.string().trim().min(1).describe('Author credited when a post names none.'),
     pageSize: z.number().int().min(1).max(100).describe('Entries per page on paginated lists.'),
+    feedLimit: z
+      .number()
+      .int()
+      .min(1)
+      .max(500)
+      .describe('Most entries in any one feed, newest first, so feeds stay small as the site grows.'),
   })
   .strict();
 
@@ -39,4 +45,5 @@ export const siteConfig: SiteConfig = parseSiteConfig({
   lang: 'en',
   author: 'The Service Stories editors',
   pageSize: 6,
+  feedLimit: 50,
 });

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildProject, copyProject, projectRoot } from './project-copy.ts';
+import { buildProject, copyProject, MAIN_BUILD_TIME_ZONE, unpublishedFixtureFiles } from './project-copy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,16 +8,11 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the site once for every built-site test: the real content plus unpublished fixtures. */
+/** Builds the site once for every built-site test: the real content plus unpublished fixtures, far east of UTC. */
 export default async function setup(project: TestProject): Promise<void> {
-  const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'unpublished');
-  const root = copyProject('site-under-test', {
-    'content/articles/fixture-draft-article.mdx': path.join(fixtures, 'articles', 'fixture-draft-article.mdx'),
-    'content/articles/fixture-scheduled-article.mdx': path.join(fixtures, 'articles', 'fixture-scheduled-article.mdx'),
-    'content/testimonials/fixture-draft-testimonial.mdx': path.join(fixtures, 'testimonials', 'fixture-draft-testimonial.mdx'),
-  });
+  const root = copyProject('site-under-test', unpublishedFixtureFiles);
   const started = performance.now();
-  const result = await buildProject(root);
+  const result = await buildProject(root, { TZ: MAIN_BUILD_TIME_ZONE });
   if (result.code !== 0) {
     throw new Error(`The site build for the tests failed (exit ${result.code}):\n${result.output}`);
   }

@@ -26,6 +26,26 @@ export function copyProject(name: string, extraFiles: Record<string, string> = {
   return root;
 }
 
+const unpublishedFixtures = path.join(projectRoot, 'tests', 'fixtures', 'unpublished');
+
+/** The unpublished fixtures every built-site copy carries: a draft, a scheduled article, a draft testimonial. */
+export const unpublishedFixtureFiles: Record<string, string> = {
+  'content/articles/fixture-draft-article.mdx': path.join(unpublishedFixtures, 'articles', 'fixture-draft-article.mdx'),
+  'content/articles/fixture-scheduled-article.mdx': path.join(
+    unpublishedFixtures,
+    'articles',
+    'fixture-scheduled-article.mdx',
+  ),
+  'content/testimonials/fixture-draft-testimonial.mdx': path.join(
+    unpublishedFixtures,
+    'testimonials',
+    'fixture-draft-testimonial.mdx',
+  ),
+};
+
+/** The time zone of the main test build; the time-zone test builds again on the other side of the date line. */
+export const MAIN_BUILD_TIME_ZONE = 'Pacific/Kiritimati';
+
 export interface BuildResult {
   code: number | null;
   output: string;

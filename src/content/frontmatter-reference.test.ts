@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontmatterReference, REFERENCE_END, REFERENCE_START, withReference } from './frontmatter-reference.ts';
+import {
+  frontmatterReference,
+  REFERENCE_DOCUMENTS,
+  REFERENCE_END,
+  REFERENCE_START,
+  withReference,
+} from './frontmatter-reference.ts';
 
-const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+const read = (document: string) => readFileSync(path.resolve(import.meta.dirname, '../..', document), 'utf8');
+const readme = read('README.md');
 
 describe('the frontmatter reference', () => {
   it('lists every field of both schemas with its description', () => {
@@ -16,8 +23,10 @@ describe('the frontmatter reference', () => {
     }
   });
 
-  it('is up to date in README.md (run npm run docs:frontmatter if this fails)', () => {
-    expect(withReference(readme)).toBe(readme);
+  it.each(REFERENCE_DOCUMENTS)('is up to date in %s (run npm run docs:frontmatter if this fails)', (document) => {
+    const text = read(document);
+    expect(text).toContain(REFERENCE_START);
+    expect(withReference(text)).toBe(text);
   });
 
   it('notices a README whose table has drifted', () => {

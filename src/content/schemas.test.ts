@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { SchemaContext } from 'astro:content';
-import { articleSchema, testimonialSchema } from './schemas.ts';
+import { articleSchema, readingPathSchema, testimonialSchema } from './schemas.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Astro's image() yields a richer object; for the schema rules a path string is enough. */
@@ -142,5 +142,33 @@ describe('testimonialSchema', () => {
     const issues = issuesOf(testimonialSchema, { ...validTestimonial, ...change });
     expect(issues).toContainEqual(expect.stringMatching(new RegExp(`^${field.replace('.', '\\.')}: `)));
     expect(issues.find((issue) => issue.startsWith(`${field}: `))).toMatch(message);
+  });
+});
+
+describe('readingPathSchema', () => {
+  const valid = {
+    title: 'New to customer service? Start here',
+    description: 'Four stories for your first month.',
+    entries: ['articles/before-you-join-customer-care', 'testimonials/rosa-remote-retail-agent'],
+  };
+
+  it('accepts a valid path and defaults its order', () => {
+    expect(readingPathSchema.parse(valid)).toEqual({ ...valid, order: 100 });
+  });
+
+  it.each([
+    ['entries', { entries: ['articles/only-one'] }, /at least two entries/],
+    ['entries.0', { entries: ['posts/x', 'articles/y'] }, /"articles\/<file name>"/],
+    ['entries.1', { entries: ['articles/x', 'articles/y.mdx'] }, /without \.mdx/],
+    ['entries', { entries: ['articles/x', 'articles/x'] }, /only once/],
+    ['title', { title: '' }, /title of the reading path/],
+    ['order', { order: 1.5 }, /whole number/],
+    ['', { extra: true }, /unknown field "extra"/],
+  ])('refuses a bad %s with a message naming it', (field, change, message) => {
+    const result = readingPathSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.path.join('.')).toBe(field);
+    expect(issue?.message).toMatch(message);
   });
 });

@@ -136,3 +136,29 @@ export const testimonialSchema = strictObject({
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
 export type TestimonialData = z.infer<typeof testimonialSchema>;
+
+/** `articles/<id>` or `testimonials/<id>`: how a reading path names its members. */
+export const ENTRY_REFERENCE = /^(articles|testimonials)\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+export const readingPathSchema = strictObject({
+  title: text('the title of the reading path', 80).describe('Name of the series, such as "New to customer service? Start here".'),
+  description: text('a one-sentence description of the path', 200).describe('One sentence on who the path is for.'),
+  order: z
+    .number({ error: 'expected order as a whole number; lower numbers come first on the home page' })
+    .int('expected order as a whole number; lower numbers come first on the home page')
+    .default(100)
+    .describe('Position among reading paths on the home page; lower comes first.'),
+  entries: z
+    .array(
+      z
+        .string({ error: 'expected each entry as text, such as "articles/before-you-join-customer-care"' })
+        .trim()
+        .regex(ENTRY_REFERENCE, 'expected "articles/<file name>" or "testimonials/<file name>", without .mdx'),
+      { error: 'expected a list of entries, such as [articles/first-post, testimonials/rosa]' },
+    )
+    .min(2, 'expected at least two entries: a path of one is just a link')
+    .refine((list) => new Set(list).size === list.length, 'expected each entry only once')
+    .describe('The stories in reading order, each as `articles/<file name>` or `testimonials/<file name>`.'),
+});
+
+export type ReadingPathData = z.infer<typeof readingPathSchema>;

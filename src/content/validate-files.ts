@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
+import { slug as githubSlug } from 'github-slugger';
 import { z } from 'zod';
 import type { SchemaContext } from 'astro:content';
 import { articleSchema, testimonialSchema } from './schemas.ts';
@@ -60,6 +61,16 @@ function schemaFor(collection: CollectionName, directory: string) {
   return collection === 'articles' ? articleSchema({ image: imageRelativeTo(directory) }) : testimonialSchema;
 }
 
+/** The id Astro's glob loader gives a file: each folder and the name slugged, a trailing /index dropped. */
+export function entryIdFor(relativePath: string): string {
+  return relativePath
+    .replace(/\.mdx$/, '')
+    .split(/[\\/]/)
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
 function listMdx(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -95,7 +106,7 @@ export function validateContentFiles(root: string): ValidationResult {
         }
         continue;
       }
-      const id = file.slice(folder.length + 1).replace(/\.mdx$/, '');
+      const id = entryIdFor(file.slice(folder.length + 1));
       files.push({ file, collection, id, data: result.data as Record<string, unknown>, body: parsed.content });
     }
   }

@@ -2,6 +2,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { mdxComponents } from '../components/mdx/index.ts';
 import type { Story } from './posts.ts';
 
 /*
@@ -35,16 +36,26 @@ export function absolutizeUrls(html: string, pageUrl: string): string {
     });
 }
 
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const FRAMEWORK_ATTRIBUTE = /\s(?:data-astro-[\w-]+|data-astro-cid-\w+)(?:="[^"]*")?(?=[\s/>])/g;
+const EVENT_HANDLER = /\son[a-z]+="[^"]*"/gi;
+
+/** Drops what feed readers strip or choke on: scripts, styles, inline handlers and Astro's own attributes. */
+export function cleanFeedHtml(html: string): string {
+  return html.replace(SCRIPT_OR_STYLE, '').replace(FRAMEWORK_ATTRIBUTE, '').replace(EVENT_HANDLER, '');
+}
+
 const rendered = new Map<string, Promise<string>>();
 
-/** The story's body as HTML with absolute URLs, rendered once per build. */
+/** The story's body as clean HTML with absolute URLs, rendered once per build. */
 export function renderStoryHtml(story: Story, pageUrl: string): Promise<string> {
   const key = `${story.collection}/${story.id}`;
   let html = rendered.get(key);
   if (!html) {
     html = (async () => {
       const [{ Content }, renderer] = await Promise.all([render(story), getContainer()]);
-      return absolutizeUrls(await renderer.renderToString(Content), pageUrl);
+      const html = await renderer.renderToString(Content, { props: { components: mdxComponents } });
+      return absolutizeUrls(cleanFeedHtml(html), pageUrl);
     })();
     rendered.set(key, html);
   }

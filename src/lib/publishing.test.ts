@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byNewestFirst, countTags, isVisible, publishState, readingMinutes } from './publishing.ts';
+import {
+  byNewestFirst,
+  countTags,
+  isVisible,
+  neighbours,
+  publishState,
+  readingMinutes,
+  relatedEntries,
+} from './publishing.ts';
 import { tagLabel } from './tags.ts';
 
 function entry(id: string, pubDate: string, options: { draft?: boolean; tags?: string[] } = {}) {
@@ -79,5 +87,48 @@ describe('reading time', () => {
   it('rounds words at 220 a minute, with a floor of one minute', () => {
     expect(readingMinutes('word '.repeat(1100))).toBe(5);
     expect(readingMinutes('## Heading\n\n- a short list')).toBe(1);
+  });
+});
+
+describe('related entries', () => {
+  const withCollection = (collection: string, id: string, date: string, tags: string[]) => ({
+    ...entry(id, date, { tags }),
+    collection,
+  });
+  const self = withCollection('articles', 'self', '2026-01-01', ['a', 'b', 'c']);
+  const pool = [
+    self,
+    withCollection('articles', 'one-shared-new', '2026-05-01', ['a']),
+    withCollection('testimonials', 'two-shared', '2026-02-01', ['a', 'b']),
+    withCollection('articles', 'three-shared', '2025-01-01', ['a', 'b', 'c', 'z']),
+    withCollection('articles', 'one-shared-old', '2025-06-01', ['c']),
+    withCollection('articles', 'unrelated', '2026-06-01', ['z']),
+    withCollection('testimonials', 'self', '2026-03-01', ['z']),
+  ];
+
+  it('ranks by shared tags, then newest first, across collections, at most three', () => {
+    expect(relatedEntries(self, pool).map((e) => e.id)).toEqual(['three-shared', 'two-shared', 'one-shared-new']);
+  });
+
+  it('never offers the entry itself or entries sharing no tag', () => {
+    const ids = relatedEntries(self, pool, 10).map((e) => `${e.collection}/${e.id}`);
+    expect(ids).not.toContain('articles/self');
+    expect(ids).not.toContain('articles/unrelated');
+    expect(ids).toHaveLength(4);
+  });
+
+  it('returns nothing for an entry whose tags nobody else has', () => {
+    expect(relatedEntries(withCollection('articles', 'lonely', '2026-01-01', ['q']), pool)).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  it('gives each entry in a newest-first list its older and newer neighbour', () => {
+    const list = [entry('newest', '2026-03-01'), entry('middle', '2026-02-01'), entry('oldest', '2026-01-01')];
+    const map = neighbours(list);
+    expect(map.get('middle')?.previous?.id).toBe('oldest');
+    expect(map.get('middle')?.next?.id).toBe('newest');
+    expect(map.get('newest')?.next).toBeUndefined();
+    expect(map.get('oldest')?.previous).toBeUndefined();
   });
 });

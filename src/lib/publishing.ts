@@ -58,3 +58,37 @@ export function readingMinutes(body: string): number {
     .filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+interface Related extends Publishable {
+  id: string;
+  collection: string;
+}
+
+/**
+ * Up to `limit` other entries ranked by how many tags they share with `entry`, then newest first.
+ * Entries sharing no tag are never offered.
+ */
+export function relatedEntries<T extends Related>(entry: T, candidates: readonly T[], limit = 3): T[] {
+  const own = new Set(entry.data.tags.map((tag) => tag.slug));
+  return candidates
+    .filter((candidate) => candidate.collection !== entry.collection || candidate.id !== entry.id)
+    .map((candidate) => ({ candidate, shared: candidate.data.tags.filter((tag) => own.has(tag.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || byNewestFirst(a.candidate, b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+export interface Neighbours<T> {
+  /** The next older entry. */
+  previous?: T | undefined;
+  /** The next newer entry. */
+  next?: T | undefined;
+}
+
+/** For a newest-first list, each entry's older and newer neighbour. */
+export function neighbours<T extends { id: string }>(newestFirst: readonly T[]): Map<string, Neighbours<T>> {
+  return new Map(
+    newestFirst.map((entry, index) => [entry.id, { previous: newestFirst[index + 1], next: newestFirst[index - 1] }]),
+  );
+}

@@ -13,6 +13,10 @@ describe('createUrls at the root', () => {
     expect(urls.testimonialUrl('rosa')).toBe('/testimonials/rosa/');
     expect(urls.entryUrl({ collection: 'testimonials', id: 'rosa' })).toBe('/testimonials/rosa/');
     expect(urls.tagsUrl()).toBe('/tags/');
+    expect(urls.facetUrl('channel', 'in-person')).toBe('/testimonials/channel/in-person/');
+    expect(urls.archiveUrl()).toBe('/archive/');
+    expect(urls.searchUrl()).toBe('/search/');
+    expect(urls.ogImageUrl({ collection: 'articles', id: 'x' })).toBe('/og/articles/x.png');
   });
 
   it('leaves page 1 at the list address and numbers later pages', () => {
@@ -38,6 +42,11 @@ describe('createUrls at the root', () => {
     expect(urls.rssUrl()).toBe('/rss.xml');
     expect(urls.sitemapUrl()).toBe('/sitemap-index.xml');
     expect(urls.assetUrl('/favicon.svg')).toBe('/favicon.svg');
+    expect(urls.jsonFeedUrl()).toBe('/feed.json');
+    expect(urls.collectionRssUrl('testimonials')).toBe('/testimonials/rss.xml');
+    expect(urls.tagRssUrl('remote-work')).toBe('/tags/remote-work/rss.xml');
+    expect(urls.tagRssUrl('café')).toBe('/tags/caf%C3%A9/rss.xml');
+    expect(urls.feedStylesheetUrl()).toBe('/rss.xsl');
   });
 
   it('makes absolute URLs on the production site', () => {
@@ -55,6 +64,8 @@ describe('createUrls under a sub-path', () => {
       expect(urls.articleUrl('x')).toBe('/stories/articles/x/');
       expect(urls.tagUrl('careers', 2)).toBe('/stories/tags/careers/2/');
       expect(urls.rssUrl()).toBe('/stories/rss.xml');
+      expect(urls.tagRssUrl('careers')).toBe('/stories/tags/careers/rss.xml');
+      expect(urls.subscribeUrl()).toBe('/stories/subscribe/');
       expect(urls.absoluteUrl(urls.tagsUrl())).toBe('https://example.org/stories/tags/');
     });
   }

@@ -28,7 +28,8 @@ export function createUrls(base: string, site: string) {
   }
 
   function paged(path: string[], pageNumber: number): string {
-    if (!Number.isInteger(pageNumber) || pageNumber < 1) throw new RangeError(`page must be a whole number from 1, got ${pageNumber}`);
+    if (!Number.isInteger(pageNumber) || pageNumber < 1)
+      throw new RangeError(`page must be a whole number from 1, got ${pageNumber}`);
     return pageNumber === 1 ? page(...path) : page(...path, String(pageNumber));
   }
 
@@ -40,9 +41,18 @@ export function createUrls(base: string, site: string) {
     testimonialsUrl: () => page('testimonials'),
     testimonialUrl: (id: string) => page('testimonials', id),
     entryUrl: (entry: EntryRef) => page(entry.collection, entry.id),
+    facetUrl: (kind: string, value: string) => page('testimonials', kind, value),
+    archiveUrl: () => page('archive'),
+    searchUrl: () => page('search'),
+    ogImageUrl: (entry: EntryRef) => file(`og/${entry.collection}/${entry.id}.png`),
     tagsUrl: () => page('tags'),
     tagUrl: (slug: string, pageNumber = 1) => paged(['tags', slug], pageNumber),
     rssUrl: () => file('rss.xml'),
+    jsonFeedUrl: () => file('feed.json'),
+    collectionRssUrl: (collection: EntryRef['collection']) => file(`${collection}/rss.xml`),
+    tagRssUrl: (slug: string) => `${page('tags', slug)}rss.xml`,
+    feedStylesheetUrl: () => file('rss.xsl'),
+    subscribeUrl: () => page('subscribe'),
     sitemapUrl: () => file('sitemap-index.xml'),
     assetUrl: (path: string) => file(path),
     /** The same path as an absolute URL on the production site. */
@@ -58,9 +68,18 @@ export const {
   testimonialsUrl,
   testimonialUrl,
   entryUrl,
+  facetUrl,
+  archiveUrl,
+  searchUrl,
+  ogImageUrl,
   tagsUrl,
   tagUrl,
   rssUrl,
+  jsonFeedUrl,
+  collectionRssUrl,
+  tagRssUrl,
+  feedStylesheetUrl,
+  subscribeUrl,
   sitemapUrl,
   assetUrl,
   absoluteUrl,

@@ -1,0 +1,188 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, editDistance, formatReport, linksIn, staticRoutes, tagsLookAlike } from './check-content.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const now = new Date('2026-11-24T12:00:00Z');
+
+function article(title: string, tags: string[], body = 'A short body.', extra = ''): string {
+  return `---\ntitle: "${title}"\ndescription: "A sentence."\npubDate: 2026-01-10\ntags: [${tags.join(', ')}]\n${extra}---\n\n${body}\n`;
+}
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A scratch project: two healthy articles, a page or two, and whatever files a case adds. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'check-content-'));
+  roots.push(root);
+  const all: Record<string, string> = {
+    'src/pages/index.astro': '',
+    'src/pages/about.astro': '',
+    'src/pages/rss.xml.ts': '',
+    'src/pages/articles/[...page].astro': '',
+    'src/pages/articles/[slug].astro': '',
+    'content/articles/first.mdx': article('First', ['remote-work', 'careers']),
+    'content/articles/second.mdx': article('Second', ['remote-work', 'empathy']),
+    ...files,
+  };
+  for (const [name, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+function lines(root: string): string[] {
+  return checkContent(root, now).reports.map(formatReport);
+}
+
+describe('checkContent', () => {
+  it('passes a clean project', () => {
+    const result = checkContent(project({}), now);
+    expect(result.reports).toEqual([]);
+    expect(result.checked).toBe(2);
+  });
+
+  it('passes the real content with no errors', () => {
+    const result = checkContent(projectRoot, now);
+    expect(result.reports.filter((report) => report.severity === 'error').map(formatReport)).toEqual([]);
+  });
+
+  it('reports a schema problem with file, field and expectation', () => {
+    const root = project({ 'content/articles/bad.mdx': article('Bad', ['careers']).replace('2026-01-10', 'soon') });
+    expect(lines(root)).toEqual(['content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14']);
+  });
+
+  it('points a badly written tag at the existing one', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers', '"Remote Work"']) });
+    expect(lines(root)).toEqual(['content/articles/x.mdx: tags[1]: "Remote Work" looks like the existing tag "remote-work"; write it as remote-work']);
+  });
+
+  it('warns about a valid tag that differs from an existing one only in spelling or punctuation', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['remotework', 'carreers']) });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: tags[0]: "remotework" looks like the existing tag "remote-work"; use that one unless you mean a new tag (warning)',
+      'content/articles/x.mdx: tags[1]: "carreers" looks like the existing tag "careers"; use that one unless you mean a new tag (warning)',
+    ]);
+    expect(checkContent(root, now).errors).toBe(0);
+  });
+
+  it('refuses two files that get the same address', () => {
+    const root = project({ 'content/articles/First.mdx': article('Shouting', ['careers']) });
+    const reported = lines(root);
+    expect(reported).toContain(
+      'content/articles/first.mdx: file name: has the same address /articles/first/ as content/articles/First.mdx; rename one of the two files',
+    );
+    expect(reported).toContain(
+      'content/articles/First.mdx: file name: becomes the address /articles/first/; rename the file to first.mdx so the two match (warning)',
+    );
+  });
+
+  it('reports a missing hero image with the field that names it', () => {
+    const root = project({
+      'content/articles/x.mdx': article('X', ['careers'], 'Body.', 'hero:\n  src: ./missing.jpg\n  alt: "A desk"\n'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: hero.src: expected an image file at "./missing.jpg", relative to this file, but there is none',
+    ]);
+  });
+
+  it('reports updatedDate before pubDate', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers'], 'Body.', 'updatedDate: 2025-12-01\n') });
+    expect(lines(root)).toEqual(['content/articles/x.mdx: updatedDate: expected updatedDate on or after pubDate (2026-01-10)']);
+  });
+
+  it('reports internal links to no page, with a suggestion, and accepts links that exist', () => {
+    const body = [
+      'Fine: [first](/articles/first/), [tag](/tags/careers/), [about](/about/#team), [feed](/rss.xml), [web](https://example.org/x).',
+      'Broken: [typo](/articles/frist/) and [gone](/articles/nowhere-at-all-really/).',
+    ].join('\n');
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers'], body) });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: body: link "/articles/frist/" points to no page on the site; did you mean "/articles/first/"?',
+      'content/articles/x.mdx: body: link "/articles/nowhere-at-all-really/" points to no page on the site',
+    ]);
+  });
+
+  it('reports a missing trailing slash and links to unpublished entries', () => {
+    const body = 'See [first](/articles/first) and [draft](/articles/later/).';
+    const root = project({
+      'content/articles/x.mdx': article('X', ['careers'], body),
+      'content/articles/later.mdx': article('Later', ['careers'], 'Soon.', 'draft: true\n'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: body: link "/articles/first" needs a trailing slash: "/articles/first/"',
+      'content/articles/x.mdx: body: link "/articles/later/" points to an entry that is a draft, so production has no such page',
+    ]);
+  });
+
+  it('refuses a published entry that still has scaffold placeholders, but not a draft', () => {
+    const root = project({
+      'content/articles/x.mdx': article('X', ['careers'], '## Start\n\nTODO: write the opening.'),
+      'content/articles/y.mdx': article('Y', ['careers'], '## Start\n\nTODO: write the opening.', 'draft: true\n'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: body: still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
+    ]);
+  });
+});
+
+describe('reading paths', () => {
+  const pathFile = (entries: string[]) =>
+    `title: "Start here"\ndescription: "For newcomers."\nentries:\n${entries.map((e) => `  - ${e}`).join('\n')}\n`;
+
+  it('accepts a path whose entries exist', () => {
+    const root = project({ 'content/reading-paths/start.yaml': pathFile(['articles/first', 'articles/second']) });
+    expect(lines(root)).toEqual([]);
+  });
+
+  it('reports an entry that does not exist, and warns about an unpublished one', () => {
+    const root = project({
+      'content/articles/later.mdx': article('Later', ['careers'], 'Soon.', 'draft: true\n'),
+      'content/reading-paths/start.yaml': pathFile(['articles/first', 'articles/missing', 'articles/later']),
+    });
+    expect(lines(root)).toEqual([
+      'content/reading-paths/start.yaml: entries[1]: "articles/missing" names no entry: expected a file at content/articles/missing.mdx',
+      'content/reading-paths/start.yaml: entries[2]: "articles/later" is a draft; the path skips it until it is published (warning)',
+    ]);
+  });
+
+  it('reports a malformed path with the field at fault', () => {
+    const root = project({ 'content/reading-paths/start.yaml': pathFile(['articles/first.mdx', 'articles/first']) });
+    expect(lines(root)).toEqual([
+      'content/reading-paths/start.yaml: entries[0]: expected "articles/<file name>" or "testimonials/<file name>", without .mdx',
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('measures edit distance', () => {
+    expect(editDistance('careers', 'carreers')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('tells look-alike tags from merely related ones', () => {
+    expect(tagsLookAlike('remote-work', 'remotework')).toBe(true);
+    expect(tagsLookAlike('skill', 'skills')).toBe(true);
+    expect(tagsLookAlike('escalation', 'escalatoin')).toBe(true);
+    expect(tagsLookAlike('chat-support', 'phone-support')).toBe(false);
+    expect(tagsLookAlike('management', 'empathy')).toBe(false);
+    expect(tagsLookAlike('careers', 'careers')).toBe(false);
+  });
+
+  it('finds Markdown, reference and HTML links but not code', () => {
+    const body = '[a](/a/) [b](/b/ "t")\n\n[ref]: /ref/\n\n<a href="/h/">h</a> `[no](/code/)`\n\n```\n[no](/block/)\n```';
+    expect(linksIn(body)).toEqual(['/a/', '/b/', '/ref/', '/h/']);
+  });
+
+  it('derives static routes from the pages folder', () => {
+    const root = project({ 'src/pages/404.astro': '', 'src/pages/tags/[tag]/rss.xml.ts': '' });
+    expect(staticRoutes(path.join(root, 'src', 'pages'))).toEqual(['/', '/about/', '/articles/', '/rss.xml']);
+  });
+});

@@ -1,0 +1,113 @@
+import type { RSSOptions } from '@astrojs/rss';
+import type { Tag } from './tags.ts';
+
+/*
+ * One neutral description of a feed, written out as RSS 2.0 or JSON Feed 1.1. Pure functions:
+ * the feed endpoints gather the data, these decide the format.
+ */
+
+export interface FeedItem {
+  /** Absolute permalink; also the item's guid and JSON Feed id. */
+  url: string;
+  title: string;
+  summary: string;
+  /** Full body as standalone HTML with absolute URLs. */
+  contentHtml: string;
+  published: Date;
+  modified?: Date | undefined;
+  tags: readonly Tag[];
+  author: string;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  language: string;
+  /** Absolute URL of the page this feed follows (the home page, a collection or a tag page). */
+  pageUrl: string;
+  /** Absolute URLs of this feed in each format (JSON only where one exists). */
+  rssUrl: string;
+  jsonUrl?: string | undefined;
+  /** Absolute URL of a 144 px square PNG: the RSS channel image (RSS allows at most 144 px). */
+  iconUrl: string;
+  /** Absolute URL of a 512 px square PNG: the JSON Feed icon. */
+  largeIconUrl: string;
+  /** Absolute URL of the SVG favicon. */
+  faviconUrl: string;
+  /** Path of the XSLT stylesheet that makes the RSS readable in a browser. */
+  stylesheetPath: string;
+  items: FeedItem[];
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
+}
+
+/** The latest moment anything in the feed changed, or undefined for an empty feed. */
+export function lastChanged(items: readonly FeedItem[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const item of items) {
+    const changed = item.modified ?? item.published;
+    if (!latest || changed > latest) latest = changed;
+  }
+  return latest;
+}
+
+/** Options for @astrojs/rss: channel metadata, self link, image, and one category per tag. */
+export function toRssOptions(feed: Feed): RSSOptions {
+  const updated = lastChanged(feed.items);
+  const channelExtras = [
+    `<language>${escapeXml(feed.language)}</language>`,
+    updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : '',
+    `<atom:link href="${escapeXml(feed.rssUrl)}" rel="self" type="application/rss+xml"/>`,
+    `<image><url>${escapeXml(feed.iconUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.pageUrl)}</link><width>144</width><height>144</height></image>`,
+  ];
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: feed.pageUrl,
+    stylesheet: feed.stylesheetPath,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: channelExtras.join(''),
+    trailingSlash: true,
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      description: item.summary,
+      pubDate: item.published,
+      categories: item.tags.map((tag) => tag.label),
+      content: item.contentHtml,
+      customData: `<dc:creator>${escapeXml(item.author)}</dc:creator>`,
+    })),
+  };
+}
+
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+
+/** The feed as a JSON Feed 1.1 document. */
+export function toJsonFeed(feed: Feed): Record<string, unknown> {
+  return {
+    version: JSON_FEED_VERSION,
+    title: feed.title,
+    home_page_url: feed.pageUrl,
+    ...(feed.jsonUrl ? { feed_url: feed.jsonUrl } : {}),
+    description: feed.description,
+    icon: feed.largeIconUrl,
+    favicon: feed.faviconUrl,
+    language: feed.language,
+    items: feed.items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: item.published.toISOString(),
+      ...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
+      tags: item.tags.map((tag) => tag.label),
+      authors: [{ name: item.author }],
+      language: feed.language,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import { siteConfig } from '../site.config.ts';
+import { isArticle, storySummary, storyTitle, type Story } from './posts.ts';
+import { blogPostingLd, breadcrumbLd, type Crumb, type JsonLd } from './structured-data.ts';
+import { absoluteUrl, articlesUrl, assetUrl, entryUrl, homeUrl, ogImageUrl, testimonialsUrl } from './urls.ts';
+
+/*
+ * What an entry page tells search engines and link previews: its breadcrumb trail, its
+ * Open Graph image and its JSON-LD, all from one story.
+ */
+
+export interface StoryPageMeta {
+  /** Site paths, for the visible breadcrumb. */
+  crumbs: Crumb[];
+  ogImage: string;
+  jsonLd: JsonLd[];
+}
+
+export function storyPageMeta(story: Story): StoryPageMeta {
+  const title = storyTitle(story);
+  const crumbs: Crumb[] = [
+    { name: 'Home', url: homeUrl() },
+    isArticle(story) ? { name: 'Articles', url: articlesUrl() } : { name: 'Testimonials', url: testimonialsUrl() },
+    { name: title, url: entryUrl(story) },
+  ];
+  const ogImage = ogImageUrl(story);
+  const posting = blogPostingLd({
+    headline: title,
+    description: storySummary(story),
+    url: absoluteUrl(entryUrl(story)),
+    imageUrl: absoluteUrl(ogImage),
+    published: story.data.pubDate,
+    modified: isArticle(story) ? story.data.updatedDate : undefined,
+    author: isArticle(story) ? story.data.author : siteConfig.author,
+    publisher: {
+      name: siteConfig.title,
+      url: absoluteUrl(homeUrl()),
+      logoUrl: absoluteUrl(assetUrl('icons/icon-512.png')),
+    },
+    keywords: story.data.tags.map((tag) => tag.label),
+  });
+  const breadcrumbs = breadcrumbLd(crumbs.map((crumb) => ({ ...crumb, url: absoluteUrl(crumb.url) })));
+  return { crumbs, ogImage, jsonLd: [posting, breadcrumbs] };
+}

@@ -1,0 +1,273 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../src/site.config.ts';
+import { countTags } from '../src/lib/publishing.ts';
+import { tagLabel } from '../src/lib/tags.ts';
+import {
+  distDir,
+  htmlPages,
+  pageExists,
+  publishedEntries,
+  readPage,
+  readText,
+  type ContentEntry,
+} from './built-site.ts';
+import { jsonFeedSchema } from './json-feed-schema.ts';
+
+const site = siteConfig.url;
+const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
+const newestFirst = (a: ContentEntry, b: ContentEntry) =>
+  b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const publishedTags = countTags(publishedEntries);
+
+interface RssItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  category: string | string[];
+  description: string;
+  'content:encoded': string;
+  'dc:creator': string;
+}
+interface RssChannel {
+  title: string;
+  link: string;
+  description: string;
+  language: string;
+  lastBuildDate: string;
+  'atom:link': { '@_href': string; '@_rel': string; '@_type': string };
+  image: { url: string; title: string; link: string };
+  item?: RssItem | RssItem[];
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
+
+function readChannel(feedPath: string): { channel: RssChannel; items: RssItem[] } {
+  const text = readText(feedPath);
+  expect(() => SyntaxValidator.validate(text), `${feedPath} is well-formed XML`).not.toThrow();
+  const parsed = xml.parse(text) as { rss: { '@_version': string; channel: RssChannel } };
+  expect(parsed.rss['@_version']).toBe('2.0');
+  const { channel } = parsed.rss;
+  return { channel, items: channel.item === undefined ? [] : [channel.item].flat() };
+}
+
+interface FeedCase {
+  path: string;
+  page: string;
+  entries: ContentEntry[];
+}
+
+const feeds: FeedCase[] = [
+  { path: '/rss.xml', page: '/', entries: publishedEntries },
+  {
+    path: '/articles/rss.xml',
+    page: '/articles/',
+    entries: publishedEntries.filter((e) => e.collection === 'articles'),
+  },
+  {
+    path: '/testimonials/rss.xml',
+    page: '/testimonials/',
+    entries: publishedEntries.filter((e) => e.collection === 'testimonials'),
+  },
+  ...publishedTags.map((tag) => ({
+    path: `/tags/${tag.slug}/rss.xml`,
+    page: `/tags/${tag.slug}/`,
+    entries: publishedEntries.filter((e) => e.data.tags.some((t) => t.slug === tag.slug)),
+  })),
+];
+
+describe.each(feeds)('$path', ({ path: feedPath, page, entries }) => {
+  const { channel, items } = readChannel(feedPath);
+  const expected = [...entries].sort(newestFirst).slice(0, siteConfig.feedLimit);
+
+  it('has a complete channel: title, link, description, language, lastBuildDate, self link and image', () => {
+    expect(channel.title).toContain(siteConfig.title);
+    expect(channel.link).toBe(`${site}${page}`);
+    expect(channel.description.length).toBeGreaterThan(10);
+    expect(channel.language).toBe(siteConfig.lang);
+    expect(channel.lastBuildDate).toMatch(RFC_822);
+    expect(channel['atom:link']).toEqual({
+      '@_href': `${site}${feedPath}`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
+    expect(channel.image.url).toBe(`${site}/icons/icon-144.png`);
+    expect(channel.image.title).toBe(channel.title);
+    expect(channel.image.link).toBe(channel.link);
+    expect(pageExists('/icons/icon-144.png')).toBe(true);
+  });
+
+  it('lists the published entries it covers, newest first, up to the cap', () => {
+    expect(items.map((item) => item.link)).toEqual(expected.map((entry) => `${site}${urlOf(entry)}`));
+  });
+
+  it('gives each item a permalink guid, RFC 822 date, a category per tag, an author and a description', () => {
+    const guids = items.map((item) => item.guid['#text']);
+    expect(new Set(guids).size).toBe(items.length);
+    for (const [index, item] of items.entries()) {
+      const entry = expected[index] as ContentEntry;
+      expect(item.guid).toEqual({ '#text': item.link, '@_isPermaLink': 'true' });
+      expect(item.pubDate).toMatch(RFC_822);
+      expect(new Date(item.pubDate).toISOString()).toBe(entry.data.pubDate.toISOString());
+      expect([item.category].flat()).toEqual(entry.data.tags.map((tag) => tagLabel(tag.slug)));
+      expect(item['dc:creator'].length).toBeGreaterThan(0);
+      expect(item.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('carries the full content with absolute URLs and nothing a reader strips', () => {
+    for (const item of items) {
+      const html = item['content:encoded'];
+      expect(html.length, item.link).toBeGreaterThan(800);
+      expect(html, item.link).not.toMatch(/\s(?:href|src|srcset|poster)="(?!https?:\/\/)/);
+      expect(html, item.link).not.toMatch(/<script|<style|\sdata-astro|\son[a-z]+=/i);
+    }
+  });
+
+  it('is linked for autodiscovery from its page', () => {
+    const alternates = readPage(page)
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => link.getAttribute('href'));
+    if (feedPath === '/rss.xml' || feedPath.startsWith('/tags/')) expect(alternates).toContain(`${site}${feedPath}`);
+  });
+});
+
+describe('the set of feeds', () => {
+  it('has a feed for every published tag and none for tags only unpublished entries carry', () => {
+    const tagFeeds = readdirSync(path.join(distDir, 'tags'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('rss.xml'))
+      .map((name) => name.split(path.sep)[0])
+      .sort();
+    expect(tagFeeds).toEqual(publishedTags.map((tag) => tag.slug).sort());
+    expect(tagFeeds.some((slug) => slug?.startsWith('fixture-'))).toBe(false);
+  });
+
+  it('links the main RSS and JSON feeds from every page', () => {
+    for (const url of htmlPages()) {
+      const page = readPage(url);
+      expect(
+        page.querySelector(`link[rel="alternate"][type="application/rss+xml"][href="${site}/rss.xml"]`),
+        url,
+      ).not.toBeNull();
+      expect(
+        page.querySelector(`link[rel="alternate"][type="application/feed+json"][href="${site}/feed.json"]`),
+        url,
+      ).not.toBeNull();
+    }
+  });
+
+  it('points browsers at a well-formed XSLT stylesheet', () => {
+    expect(readText('/rss.xml')).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?>/,
+    );
+    const xsl = readText('/rss.xsl');
+    expect(() => SyntaxValidator.validate(xsl)).not.toThrow();
+    expect(xsl).toContain('This is a web feed');
+  });
+
+  it('has a subscribe page that offers every feed with its full URL', () => {
+    const text = readPage('/subscribe/').text;
+    for (const feed of feeds.slice(0, 3)) expect(text).toContain(`${site}${feed.path}`);
+    expect(text).toContain(`${site}/feed.json`);
+    for (const tag of publishedTags) expect(text).toContain(`${site}/tags/${tag.slug}/rss.xml`);
+  });
+});
+
+describe('/feed.json', () => {
+  const raw = JSON.parse(readText('/feed.json')) as unknown;
+  const feed = jsonFeedSchema.parse(raw);
+  const { items: rssItems } = readChannel('/rss.xml');
+
+  it('follows the JSON Feed 1.1 rules', () => {
+    expect(jsonFeedSchema.safeParse(raw).success).toBe(true);
+    expect(feed.feed_url).toBe(`${site}/feed.json`);
+    expect(feed.home_page_url).toBe(`${site}/`);
+  });
+
+  it('rejects a document that breaks them (the schema can fail)', () => {
+    const broken = {
+      ...feed,
+      version: 'https://jsonfeed.org/version/1',
+      items: [{ id: 'x', date_published: '24 Nov 2026' }],
+    };
+    const issues = jsonFeedSchema.safeParse(broken).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+    expect(issues).toEqual(expect.arrayContaining(['version', 'items.0.date_published', 'items.0']));
+  });
+
+  it('has the same items as the RSS feed, with dates, tags, authors and content', () => {
+    expect(feed.items.map((item) => item.id)).toEqual(rssItems.map((item) => item.guid['#text']));
+    for (const [index, item] of feed.items.entries()) {
+      const rss = rssItems[index] as RssItem;
+      expect(item.url).toBe(rss.link);
+      expect(item.title).toBe(rss.title);
+      expect(item.content_html).toBe(rss['content:encoded']);
+      expect(new Date(item.date_published ?? '').getTime()).toBe(new Date(rss.pubDate).getTime());
+      expect(item.tags).toEqual([rss.category].flat());
+      expect(item.authors).toEqual([{ name: rss['dc:creator'] }]);
+    }
+  });
+
+  it('gives an updated article its date_modified', () => {
+    const updated = publishedEntries.filter((entry) => entry.data['updatedDate'] instanceof Date);
+    expect(updated.length).toBeGreaterThan(0);
+    for (const entry of updated) {
+      const item = feed.items.find((candidate) => candidate.id === `${site}${urlOf(entry)}`);
+      expect(item?.date_modified).toBe((entry.data['updatedDate'] as Date).toISOString());
+    }
+    const notUpdated = feed.items.filter((item) => item.date_modified === undefined);
+    expect(notUpdated.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a subscriber app reading the feeds (rss-parser)', () => {
+  const parser = new Parser();
+  const tricky = publishedEntries.find((entry) => entry.id === 'chat-email-and-phone-a-channel-guide');
+
+  it('reads every item of /rss.xml with its title, link, date and content intact', async () => {
+    const parsed = await parser.parseString(readText('/rss.xml'));
+    expect(parsed.title).toBe(siteConfig.title);
+    const expected = [...publishedEntries].sort(newestFirst).slice(0, siteConfig.feedLimit);
+    expect(parsed.items).toHaveLength(expected.length);
+    for (const [index, item] of parsed.items.entries()) {
+      const entry = expected[index] as ContentEntry;
+      expect(item.link).toBe(`${site}${urlOf(entry)}`);
+      expect(item.isoDate).toBe(entry.data.pubDate.toISOString());
+      if (entry.collection === 'articles') expect(item.title).toBe(entry.data['title']);
+      expect(item['content:encoded']?.length ?? 0).toBeGreaterThan(800);
+    }
+  });
+
+  it('keeps &, <, quotes and non-ASCII letters intact in a title and body', async () => {
+    expect(tricky, 'the channel-guide article exists').toBeDefined();
+    const title = String(tricky?.data['title']);
+    expect(title).toMatch(/&/);
+    expect(title).toMatch(/</);
+    expect(title).toMatch(/"/);
+    const parsed = await parser.parseString(readText('/rss.xml'));
+    const item = parsed.items.find((candidate) => candidate.link === `${site}${urlOf(tricky as ContentEntry)}`);
+    expect(item?.title).toBe(title);
+    const body = item?.['content:encoded'] ?? '';
+    expect(body).toMatch(/&amp;|&(?![a-z#])/);
+    expect(body).toMatch(/&lt;|</);
+    expect(body).toMatch(/[“”"]/);
+    expect(body).toMatch(/[À-ɏ]/);
+    const json = JSON.parse(readText('/feed.json')) as { items: { title: string; content_html: string }[] };
+    const jsonItem = json.items.find((candidate) => candidate.title === title);
+    expect(jsonItem?.content_html).toBe(body);
+  });
+});
+
+describe('feed files on disk', () => {
+  it('are small: the main feeds stay under 1 MB', () => {
+    for (const feed of ['/rss.xml', '/feed.json']) {
+      expect(readFileSync(path.join(distDir, feed)).length).toBeLessThan(1_000_000);
+    }
+  });
+});
