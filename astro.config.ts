@@ -3,10 +3,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   vite: {
@@ -19,5 +21,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchIndex(),
+    securityHeadersFiles(),
+  ],
 });

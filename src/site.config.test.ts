@@ -5,6 +5,7 @@ const valid = {
   title: 'Service Stories',
   description: 'Stories.',
   url: 'https://example.org',
+  base: '/',
   lang: 'en',
   author: 'Editors',
   pageSize: 6,
@@ -21,9 +22,18 @@ describe('site config', () => {
     expect(parseSiteConfig(valid)).toEqual(valid);
   });
 
+  it('normalises the origin and the base path', () => {
+    const parsed = parseSiteConfig({ ...valid, url: 'https://Example.org/', base: '/stories/' });
+    expect(parsed.url).toBe('https://example.org');
+    expect(parsed.base).toBe('/stories');
+  });
+
   it.each([
     ['url', { url: 'example.org' }, /url: must be an absolute http\(s\) URL/],
     ['url', { url: 'ftp://example.org' }, /url: must be an absolute http\(s\) URL/],
+    ['url', { url: 'https://example.org/stories' }, /url: must be an origin only.*SITE_BASE/],
+    ['base', { base: 'stories' }, /base: must be a path such as \/stories/],
+    ['base', { base: '/two words' }, /base: must be a path/],
     ['pageSize', { pageSize: 0 }, /pageSize/],
     ['feedLimit', { feedLimit: 0 }, /feedLimit/],
     ['feedLimit', { feedLimit: 2.5 }, /feedLimit/],

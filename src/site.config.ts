@@ -11,7 +11,16 @@ export const siteConfigSchema = z
       .describe('One-sentence summary of the site, used on the home page, in meta tags and feeds.'),
     url: z
       .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://example.org' })
+      .refine((url) => !URL.canParse(url) || `${new URL(url).origin}/` === new URL(url).href, {
+        error: 'must be an origin only, such as https://example.org; put a sub-path in SITE_BASE instead',
+      })
+      .transform((url) => new URL(url).origin)
       .describe('Production origin of the site, without a path; SITE_URL overrides it.'),
+    base: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/?)*$/, 'must be a path such as /stories, starting with a slash')
+      .transform((base) => (base === '/' ? '/' : `/${base.replace(/^\/+|\/+$/g, '')}`))
+      .describe('Path the site is served under, "/" at the root; SITE_BASE overrides it.'),
     lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en" or "en-GB"'),
     author: z.string().trim().min(1).describe('Author credited when a post names none.'),
     pageSize: z.number().int().min(1).max(100).describe('Entries per page on paginated lists.'),
@@ -41,7 +50,8 @@ export const siteConfig: SiteConfig = parseSiteConfig({
   title: 'Service Stories',
   description:
     'Honest stories about careers in customer service: why people choose the work, what it is really like, and what it gives back.',
-  url: process.env['SITE_URL'] ?? 'https://service-stories.example.org',
+  url: process.env['SITE_URL'] || 'https://service-stories.example.org',
+  base: process.env['SITE_BASE'] || '/',
   lang: 'en',
   author: 'The Service Stories editors',
   pageSize: 6,

@@ -46,6 +46,17 @@ export const unpublishedFixtureFiles: Record<string, string> = {
 /** The time zone of the main test build; the time-zone test builds again on the other side of the date line. */
 export const MAIN_BUILD_TIME_ZONE = 'Pacific/Kiritimati';
 
+/**
+ * The environment for an Astro child process: ours, without the variables vitest injects
+ * (MODE=test, BASE_URL, NODE_ENV=test, VITEST_*), which would otherwise leak into Vite's config
+ * and make, for example, `astro dev` serve a 404 for every page.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const injected = /^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !injected.test(key)));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -56,7 +67,7 @@ export function buildProject(root: string, env: Record<string, string> = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

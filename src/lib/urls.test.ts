@@ -70,3 +70,20 @@ describe('createUrls under a sub-path', () => {
     });
   }
 });
+
+describe('contentHref', () => {
+  it('moves root-relative content links under the base', () => {
+    const urls = createUrls('/stories/', 'https://example.org');
+    expect(urls.contentHref('/articles/x/')).toBe('/stories/articles/x/');
+    expect(urls.contentHref('/articles/x/#part')).toBe('/stories/articles/x/#part');
+    expect(urls.contentHref('/stories/articles/x/')).toBe('/stories/articles/x/');
+  });
+
+  it('leaves other links alone, and everything alone at the root', () => {
+    const urls = createUrls('/stories', 'https://example.org');
+    for (const href of ['https://example.org/a', '//cdn.example.org/a', '#part', '../x/', 'mailto:a@example.org']) {
+      expect(urls.contentHref(href)).toBe(href);
+    }
+    expect(createUrls('/', 'https://example.org').contentHref('/articles/x/')).toBe('/articles/x/');
+  });
+});

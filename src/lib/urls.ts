@@ -33,7 +33,16 @@ export function createUrls(base: string, site: string) {
     return pageNumber === 1 ? page(...path) : page(...path, String(pageNumber));
   }
 
+  /** A root-relative link written in content ("/articles/x/") moved under the base; others unchanged. */
+  function contentHref(url: string): string {
+    const prefix = root.replace(/\/+$/, '');
+    if (!prefix || !url.startsWith('/') || url.startsWith('//')) return url;
+    if (url === prefix || url.startsWith(`${prefix}/`)) return url;
+    return `${prefix}${url}`;
+  }
+
   return {
+    contentHref,
     homeUrl: () => page(),
     aboutUrl: () => page('about'),
     articlesUrl: (pageNumber = 1) => paged(['articles'], pageNumber),
@@ -61,6 +70,7 @@ export function createUrls(base: string, site: string) {
 }
 
 export const {
+  contentHref,
   homeUrl,
   aboutUrl,
   articlesUrl,

@@ -1,6 +1,10 @@
 import Callout from './Callout.astro';
+import ContentLink from './ContentLink.astro';
 import Figure from './Figure.astro';
 import PullQuote from './PullQuote.astro';
 
-/** The components editors can use in any MDX story without importing them. */
-export const mdxComponents = { Callout, Figure, PullQuote };
+/**
+ * The components editors can use in any MDX story without importing them, and `a`, which
+ * keeps every link in a body under the site's base path.
+ */
+export const mdxComponents = { a: ContentLink, Callout, Figure, PullQuote };

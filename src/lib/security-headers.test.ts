@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  headerRules,
+  inlineScripts,
+  scriptHash,
+  toHeadersFile,
+  toNginxSnippet,
+} from './security-headers.ts';
+
+describe('inline script hashes', () => {
+  it('finds executable inline scripts but not external scripts or JSON-LD', () => {
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script>' +
+      '<script type="application/ld+json">{"@type":"WebSite"}</script><script></script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+  });
+
+  it('hashes a script the way browsers check it', () => {
+    const expected = createHash('sha256').update('a()').digest('base64');
+    expect(scriptHash('a()')).toBe(`'sha256-${expected}'`);
+  });
+});
+
+describe('the policy', () => {
+  const policy = contentSecurityPolicy(["'sha256-b'", "'sha256-a'", "'sha256-a'"]);
+
+  it('allows only our origin, hashed inline scripts and WebAssembly', () => {
+    expect(policy).toContain("script-src 'self' 'sha256-a' 'sha256-b' 'wasm-unsafe-eval'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it('never allows unsafe-inline, unsafe-eval or another origin', () => {
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  });
+});
+
+describe('header files', () => {
+  it('writes a _headers file with one rule per path and one value per header', () => {
+    const text = toHeadersFile(headerRules('/', ["'sha256-a'"]));
+    expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
+    expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain('/*rss.xml\n  Content-Type: application/xml; charset=utf-8');
+    expect(text).toContain('/feed.json\n  Content-Type: application/feed+json; charset=utf-8');
+    const cacheRulesOnRoot = text.split('\n\n')[0]?.includes('Cache-Control');
+    expect(cacheRulesOnRoot).toBe(false);
+  });
+
+  it('puts every path under the base', () => {
+    const paths = headerRules('/stories', []).map((rule) => rule.path);
+    expect(paths.every((rulePath) => rulePath.startsWith('/stories/'))).toBe(true);
+  });
+
+  it('writes the same security headers as nginx add_header lines', () => {
+    const snippet = toNginxSnippet(["'sha256-a'"]);
+    expect(snippet).toContain(`add_header X-Content-Type-Options "nosniff" always;`);
+    expect(snippet).toMatch(/add_header Content-Security-Policy ".*'sha256-a'.*" always;/);
+    expect(snippet.match(/^add_header /gm)).toHaveLength(7);
+  });
+});

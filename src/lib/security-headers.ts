@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * The site's HTTP headers, defined once. After each build they are written out for static hosts
+ * that read a `_headers` file (Netlify, Cloudflare Pages) and as an nginx snippet, with the
+ * hashes of the inline scripts the build actually produced, so no policy needs 'unsafe-inline'.
+ */
+
+export interface HeaderRule {
+  /** Path pattern in `_headers` syntax: `*` matches any run of characters. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+
+/** The body of every executable inline script in a page (JSON-LD data blocks are not scripts). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '').filter((body) => body.length > 0);
+}
+
+export function scriptHash(body: string): string {
+  return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+}
+
+/** The Content-Security-Policy: our own origin only, inline scripts by hash, WebAssembly for search. */
+export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  const hashes = [...new Set(scriptHashes)].sort();
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${[...hashes, "'wasm-unsafe-eval'"].join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function securityHeaders(scriptHashes: readonly string[]): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+export const CACHE = {
+  immutable: 'public, max-age=31536000, immutable',
+  html: 'public, max-age=300, must-revalidate',
+  feed: 'public, max-age=600',
+  media: 'public, max-age=86400',
+} as const;
+
+/**
+ * Every header rule, in `_headers` order: security for all paths, then caching and types. Hosts
+ * join the values of a header set by several matching rules, so each header is set by one rule
+ * per path; HTML keeps the host's own short default caching.
+ */
+export function headerRules(base: string, scriptHashes: readonly string[]): HeaderRule[] {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [
+    { path: `${root}*`, headers: securityHeaders(scriptHashes) },
+    { path: `${root}_astro/*`, headers: { 'Cache-Control': CACHE.immutable } },
+    { path: `${root}og/*`, headers: { 'Cache-Control': CACHE.media } },
+    { path: `${root}icons/*`, headers: { 'Cache-Control': CACHE.media } },
+    {
+      path: `${root}*rss.xml`,
+      headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': CACHE.feed },
+    },
+    {
+      path: `${root}feed.json`,
+      headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': CACHE.feed },
+    },
+  ];
+}
+
+/** The rules as a `_headers` file. */
+export function toHeadersFile(rules: readonly HeaderRule[]): string {
+  return `${rules
+    .map((rule) =>
+      [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
+    .join('\n\n')}\n`;
+}
+
+/** The security headers as nginx `add_header` lines, to include in every location. */
+export function toNginxSnippet(scriptHashes: readonly string[]): string {
+  const lines = Object.entries(securityHeaders(scriptHashes)).map(
+    ([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
+  );
+  return `# Generated after each build by src/integrations/security-headers.ts; do not edit.\n${lines.join('\n')}\n`;
+}
