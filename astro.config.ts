@@ -13,6 +13,9 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     build: {
+      // Keep the search page's script an external file: inlined, its dynamic import of Pagefind
+      // loses Vite's preload helper, and an external file needs no CSP hash of its own.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" marker; the bundler's note about it is noise.
         onwarn(warning, warn) {
