@@ -29,7 +29,9 @@ async function search(query: string): Promise<string[]> {
   await page.press('#site-search', 'Enter');
   await page.waitForURL(/\/search\/\?q=/);
   await page.waitForSelector('#search-results li', { timeout: 15_000 });
-  const links = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => new URL(a.href).pathname));
+  const links = await page.$$eval('#search-results li a', (anchors) =>
+    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   await page.close();
   return links;
 }
@@ -58,7 +60,7 @@ describe('search in the browser', () => {
       await page.goto(`${server.home}search/?q=${query}`);
       await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.match(/match/));
       const links = await page.$$eval('#search-results li a', (anchors) =>
-        anchors.map((a) => new URL(a.href).pathname),
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );
       for (const link of links) expect(published.has(link), `${query}: ${link}`).toBe(true);
       await page.close();
