@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.tmp/', '.cache/', 'node_modules/'] },
+  { ignores: ['dist/', '.astro/', '.tmp/', '.cache/', 'node_modules/', 'scripts/bench-baseline/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -13,6 +13,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
         const { checked, reports, errors } = checkContent(fileURLToPath(config.root));
         const failsBuild = errors > 0 && command === 'build';
         for (const report of reports) {
@@ -27,7 +28,10 @@ export function contentCheck(): AstroIntegration {
               'Fix each line (file: field: what was expected), then build again; `npm run check:content` lists them in a second.',
           );
         }
-        logger.info(`content checked: ${checked} files, ${errors} errors, ${reports.length - errors} warnings`);
+        const took = Math.round(performance.now() - started);
+        logger.info(
+          `content checked: ${checked} files, ${errors} errors, ${reports.length - errors} warnings (${took} ms)`,
+        );
       },
     },
   };
