@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { distDir, publishedEntries } from './built-site.ts';
 import { launchChromium } from './chromium.ts';
-import { serveDist, type DistServer } from './serve-dist.ts';
+import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
 
 /*
  * Search as a reader uses it: the header form leads to /search/, Pagefind runs in the browser,

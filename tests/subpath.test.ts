@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, copyProject } from './project-copy.ts';
-import { serveDist, type DistServer } from './serve-dist.ts';
+import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
 
 /*
  * A sub-path deploy: the site built with SITE_BASE=/stories, served under /stories/ only, must have

@@ -76,6 +76,7 @@ describe('articleSchema', () => {
     ['a missing title', { title: undefined }, 'title', /is required/],
     ['an empty title', { title: '   ' }, 'title', /empty/],
     ['a title that is not text', { title: 42 }, 'title', /as text/],
+    ['a title too long for search results', { title: 'x'.repeat(71) }, 'title', /at most 70 characters/],
     ['an over-long description', { description: 'x'.repeat(201) }, 'description', /at most 200/],
     ['a missing pubDate', { pubDate: undefined }, 'pubDate', /is required.*2026-03-14/],
     ['a pubDate that is not a date', { pubDate: 'last Tuesday' }, 'pubDate', /written like 2026-03-14/],

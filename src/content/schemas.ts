@@ -83,7 +83,7 @@ function updatedNotBeforePublished(data: { pubDate: Date; updatedDate?: Date | u
 
 export function articleSchema({ image }: Pick<SchemaContext, 'image'>) {
   return strictObject({
-    title: text('a title', 120).describe('Headline of the article, at most 120 characters.'),
+    title: text('a title', 70).describe('Headline of the article, at most 70 characters so it fits in search results.'),
     description: text('a one-sentence description', 200).describe(
       'One-sentence summary (at most 200 characters) shown in lists, search results, meta tags and feeds.',
     ),
