@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { collectionFolders, entryIdFor } from '../src/content/validate-files.ts';
+import {
+  articleFile,
+  parseNewArgs,
+  slugFor,
+  testimonialFile,
+  USAGE,
+  type NewRequest,
+} from '../src/content/scaffold.ts';
+
+/*
+ * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"
+ * Writes a draft entry with valid frontmatter and an outline, refusing to overwrite anything,
+ * then prints where it is and where to preview it. With no arguments in a terminal, it asks.
+ */
+
+const root = process.env['SERVICE_STORIES_ROOT'] ?? path.resolve(import.meta.dirname, '..');
+
+function fail(message: string): never {
+  console.error(`new: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+async function ask(): Promise<string[]> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const kind = (await prompt.question('Create an article or a testimonial? [article] ')).trim() || 'article';
+    const text = (await prompt.question(kind === 'testimonial' ? 'First name: ' : 'Title: ')).trim();
+    const tags = (await prompt.question('Tags, comma-separated [careers]: ')).trim();
+    return [kind, text, ...(tags ? ['--tags', tags] : [])];
+  } finally {
+    prompt.close();
+  }
+}
+
+/** Refuses a file that exists, or a name that another file in the collection already publishes at. */
+function collision(folder: string, slug: string): string | undefined {
+  const target = path.join(folder, `${slug}.mdx`);
+  if (existsSync(target)) return `${path.relative(root, target)} already exists; choose another title or pass --slug`;
+  if (!existsSync(folder)) return undefined;
+  const taken = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .find((name) => entryIdFor(name) === slug);
+  return taken
+    ? `${path.relative(root, path.join(folder, taken))} is already published at that address; choose another title or pass --slug`
+    : undefined;
+}
+
+async function main(): Promise<void> {
+  let argv = process.argv.slice(2);
+  if (argv.length === 0) {
+    if (!process.stdin.isTTY) fail('say what to create: article or testimonial');
+    argv = await ask();
+  }
+  const parsed = parseNewArgs(argv);
+  if (!parsed.ok) fail(parsed.error);
+  const request: NewRequest = parsed.request;
+  let slug: string;
+  try {
+    slug = slugFor(request);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const collection = request.kind === 'article' ? 'articles' : 'testimonials';
+  const folder = path.join(root, collectionFolders[collection]);
+  const problem = collision(folder, slug);
+  if (problem) fail(problem);
+  const today = new Date();
+  const text = request.kind === 'article' ? articleFile(request, today) : testimonialFile(request, today);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${slug}.mdx`);
+  writeFileSync(file, text, { flag: 'wx' });
+  console.log(`Created ${path.relative(root, file)}`);
+  console.log(`Preview: npm run dev, then open http://localhost:4321/${collection}/${slug}/`);
+  console.log(
+    'It is a draft (draft: true): fill in the TODO lines, run npm run check:content, then remove draft: true to publish.',
+  );
+}
+
+await main();
