@@ -264,6 +264,20 @@ describe('a subscriber app reading the feeds (rss-parser)', () => {
   });
 });
 
+describe('MDX components in feeds', () => {
+  it('arrive as plain HTML with absolute image URLs', async () => {
+    const parsed = await new Parser().parseString(readText('/rss.xml'));
+    const item = parsed.items.find((candidate) => candidate.link === `${site}/articles/handling-escalation-calmly/`);
+    const html = item?.['content:encoded'] ?? '';
+    expect(html).toMatch(
+      new RegExp(`<figure class="figure"><img src="${site}/_astro/[^"]+\\.webp" srcset="${site}/_astro/`),
+    );
+    expect(html).toContain('<aside class="callout" aria-label="Tip">');
+    expect(html).toContain('<figure class="pull-quote"><blockquote>');
+    expect(html).not.toMatch(/<(Callout|PullQuote|Figure)\b/);
+  });
+});
+
 describe('feed files on disk', () => {
   it('are small: the main feeds stay under 1 MB', () => {
     for (const feed of ['/rss.xml', '/feed.json']) {
