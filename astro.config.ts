@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    ogImages(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { storySummary, storyTitle, type StoryText } from './story-text.ts';
 
 /*
  * Open Graph cards (1200 x 630 PNG) drawn at build time with satori and resvg, using fonts shipped
@@ -116,16 +117,46 @@ function cardTree(card: OgCard): Node {
   );
 }
 
+/** The card for a story: what its page and feed call it, so the image always matches. */
+export function ogCardFor(story: StoryText, siteName: string): OgCard {
+  return {
+    kicker: story.collection === 'articles' ? 'Article' : 'Testimonial',
+    title: storyTitle(story),
+    subtitle: storySummary(story),
+    siteName,
+  };
+}
+
+/*
+ * Cards being drawn in background worker threads during this build (see
+ * src/integrations/og-images.ts), by cache key. Kept on globalThis because the integration and the
+ * page renderer load this module separately within the one build process.
+ */
+const PENDING = Symbol.for('service-stories.og-pending');
+type PendingMap = Map<string, Promise<void>>;
+
+export function pendingOgImages(): PendingMap {
+  const holder = globalThis as typeof globalThis & { [PENDING]?: PendingMap };
+  holder[PENDING] ??= new Map();
+  return holder[PENDING];
+}
+
+export function defaultOgCacheDir(): string {
+  return path.resolve('.cache', 'og');
+}
+
 export function ogCacheKey(card: OgCard): string {
   return createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(card)).digest('hex').slice(0, 32);
 }
 
 /** The card as PNG bytes, from the cache when this exact card was drawn before. */
-export async function renderOgImage(
-  card: OgCard,
-  cacheDir = path.resolve('.cache', 'og'),
-): Promise<Uint8Array<ArrayBuffer>> {
-  const cached = path.join(cacheDir, `${ogCacheKey(card)}.png`);
+export async function renderOgImage(card: OgCard, cacheDir = defaultOgCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
+  const key = ogCacheKey(card);
+  const cached = path.join(cacheDir, `${key}.png`);
+  // Drawn in the background already, or about to be: wait for it rather than draw it twice.
+  await pendingOgImages()
+    .get(key)
+    ?.catch(() => undefined);
   try {
     return new Uint8Array(readFileSync(cached));
   } catch {

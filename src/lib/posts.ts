@@ -184,15 +184,4 @@ export function isArticle(story: Story): story is Article {
   return story.collection === 'articles';
 }
 
-/** The headline of any story: an article's title, or "Rosa, remote customer service agent". */
-export function storyTitle(story: Story): string {
-  if (isArticle(story)) return story.data.title;
-  const role = story.data.role;
-  const lowered = /^\p{Lu}\p{Ll}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-  return `${story.data.name}, ${lowered}`;
-}
-
-/** The one-line summary of any story: an article's description, or a testimonial's pull quote. */
-export function storySummary(story: Story): string {
-  return isArticle(story) ? story.data.description : story.data.quote;
-}
+export { storySummary, storyTitle } from './story-text.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../site.config.ts';
-import { renderOgImage } from '../../../lib/og-image.ts';
-import { getPublishedStories, isArticle, storySummary, storyTitle, type Story } from '../../../lib/posts.ts';
+import { ogCardFor, renderOgImage } from '../../../lib/og-image.ts';
+import { getPublishedStories, type Story } from '../../../lib/posts.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedStories()).map((story) => ({
@@ -10,11 +10,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story }> = async ({ props: { story } }) => {
-  const png = await renderOgImage({
-    kicker: isArticle(story) ? 'Article' : 'Testimonial',
-    title: storyTitle(story),
-    subtitle: storySummary(story),
-    siteName: siteConfig.title,
-  });
+  const png = await renderOgImage(ogCardFor(story, siteConfig.title));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { validateContentFiles } from '../content/validate-files.ts';
+import { ogCacheKey, ogCardFor, pendingOgImages, type OgCard } from '../lib/og-image.ts';
+import { isVisible, type Publishable } from '../lib/publishing.ts';
+import type { StoryText } from '../lib/story-text.ts';
+import { siteConfig } from '../site.config.ts';
+
+/*
+ * Draws the Open Graph cards of every published story in worker threads while Astro renders the
+ * pages, so the images cost little wall time on a multi-core machine. Cards already in the cache
+ * are skipped. The /og/ endpoint waits for a card that is still being drawn, and draws any card
+ * this step did not foresee itself, so the result never depends on this step.
+ */
+export function ogImages(): AstroIntegration {
+  let root = '';
+  let running: Promise<unknown> = Promise.resolve();
+  return {
+    name: 'service-stories:og-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ logger }) => {
+        const started = performance.now();
+        const cacheDir = path.join(root, '.cache', 'og');
+        const now = { now: new Date(), includeUnpublished: false };
+        const cards: OgCard[] = validateContentFiles(root)
+          .files.filter((file) => isVisible(file as unknown as Publishable, now))
+          .map((file) => ogCardFor(file as unknown as StoryText, siteConfig.title))
+          .filter((card) => !existsSync(path.join(cacheDir, `${ogCacheKey(card)}.png`)));
+        if (cards.length === 0) return;
+        const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(cards.length / 8)));
+        const pending = pendingOgImages();
+        const workerFile = fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url));
+        const jobs = Array.from({ length: threads }, (_, index) => cards.filter((_, i) => i % threads === index));
+        running = Promise.all(
+          jobs.map((batch) => {
+            const resolvers = new Map<string, () => void>();
+            for (const card of batch) {
+              const key = ogCacheKey(card);
+              pending.set(key, new Promise<void>((resolve) => resolvers.set(key, resolve)));
+            }
+            const worker = new Worker(workerFile, { workerData: { cards: batch, cacheDir } });
+            worker.on('message', (message: { key: string; error?: string }) => {
+              if (message.error)
+                logger.warn(`Open Graph card ${message.key} failed in the background: ${message.error}`);
+              resolvers.get(message.key)?.();
+            });
+            return new Promise<void>((resolve) => {
+              worker.on('error', (error) => logger.warn(`Open Graph worker stopped: ${error.message}`));
+              worker.on('exit', () => {
+                for (const done of resolvers.values()) done();
+                resolve();
+              });
+            });
+          }),
+        ).then(() =>
+          logger.info(
+            `${cards.length} Open Graph cards drawn on ${threads} threads in ${Math.round(performance.now() - started)} ms`,
+          ),
+        );
+      },
+      'astro:build:done': async () => {
+        await running;
+        pendingOgImages().clear();
+      },
+    },
+  };
+}
