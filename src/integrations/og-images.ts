@@ -16,6 +16,8 @@ import { siteConfig } from '../site.config.ts';
  * are skipped. The /og/ endpoint waits for a card that is still being drawn, and draws any card
  * this step did not foresee itself, so the result never depends on this step.
  */
+const CARDS_PER_WORKER = 40;
+
 export function ogImages(): AstroIntegration {
   let root = '';
   let running: Promise<unknown> = Promise.resolve();
@@ -36,28 +38,35 @@ export function ogImages(): AstroIntegration {
         if (cards.length === 0) return;
         const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(cards.length / 8)));
         const pending = pendingOgImages();
+        const resolvers = new Map<string, () => void>();
+        for (const card of cards) {
+          const key = ogCacheKey(card);
+          pending.set(key, new Promise<void>((resolve) => resolvers.set(key, resolve)));
+        }
+        // resvg's native memory is only released when its thread ends, so each worker draws one
+        // batch and exits, and a fresh worker takes the next batch.
         const workerFile = fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url));
-        const jobs = Array.from({ length: threads }, (_, index) => cards.filter((_, i) => i % threads === index));
-        running = Promise.all(
-          jobs.map((batch) => {
-            const resolvers = new Map<string, () => void>();
-            for (const card of batch) {
-              const key = ogCacheKey(card);
-              pending.set(key, new Promise<void>((resolve) => resolvers.set(key, resolve)));
-            }
+        const batches: OgCard[][] = [];
+        for (let index = 0; index < cards.length; index += CARDS_PER_WORKER) {
+          batches.push(cards.slice(index, index + CARDS_PER_WORKER));
+        }
+        const drawBatch = (batch: OgCard[]) =>
+          new Promise<void>((resolve) => {
             const worker = new Worker(workerFile, { workerData: { cards: batch, cacheDir } });
             worker.on('message', (message: { key: string; error?: string }) => {
               if (message.error)
                 logger.warn(`Open Graph card ${message.key} failed in the background: ${message.error}`);
               resolvers.get(message.key)?.();
             });
-            return new Promise<void>((resolve) => {
-              worker.on('error', (error) => logger.warn(`Open Graph worker stopped: ${error.message}`));
-              worker.on('exit', () => {
-                for (const done of resolvers.values()) done();
-                resolve();
-              });
+            worker.on('error', (error) => logger.warn(`Open Graph worker stopped: ${error.message}`));
+            worker.on('exit', () => {
+              for (const card of batch) resolvers.get(ogCacheKey(card))?.();
+              resolve();
             });
+          });
+        running = Promise.all(
+          Array.from({ length: threads }, async () => {
+            for (let batch = batches.shift(); batch; batch = batches.shift()) await drawBatch(batch);
           }),
         ).then(() =>
           logger.info(
