@@ -123,10 +123,12 @@ describe('checkContent', () => {
 
   it('refuses a published entry that still has scaffold placeholders, but not a draft', () => {
     const root = project({
+      'content/articles/w.mdx': article('W', ['careers'], 'Done.').replace('A sentence.', 'TODO: one sentence.'),
       'content/articles/x.mdx': article('X', ['careers'], '## Start\n\nTODO: write the opening.'),
       'content/articles/y.mdx': article('Y', ['careers'], '## Start\n\nTODO: write the opening.', 'draft: true\n'),
     });
     expect(lines(root)).toEqual([
+      'content/articles/w.mdx: description: still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
       'content/articles/x.mdx: body: still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
     ]);
   });

@@ -230,14 +230,19 @@ export function checkContent(root: string, now = new Date()): CheckResult {
         reports.push({ file: file.file, field: 'body', message: problem.message, severity });
       }
     }
-    const frontmatterText = JSON.stringify(file.data);
-    if (!isDraft && (PLACEHOLDER.test(file.body) || PLACEHOLDER.test(frontmatterText))) {
-      reports.push({
-        file: file.file,
-        field: PLACEHOLDER.test(frontmatterText) ? 'frontmatter' : 'body',
-        message: 'still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
-        severity: 'error',
-      });
+    if (!isDraft) {
+      const unfinished = Object.entries(file.data)
+        .filter(([, value]) => typeof value === 'string' && PLACEHOLDER.test(value))
+        .map(([field]) => field);
+      if (PLACEHOLDER.test(file.body)) unfinished.push('body');
+      for (const field of unfinished) {
+        reports.push({
+          file: file.file,
+          field,
+          message: 'still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
+          severity: 'error',
+        });
+      }
     }
   }
 
