@@ -117,4 +117,14 @@ describe('reader journeys', () => {
     expect(await page.textContent('h1')).toContain('escalation');
     await context.close();
   }, 30_000);
+
+  it('shows a readable page, with how to subscribe, when a feed is opened in the browser', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.home}rss.xml`);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain('This is a web feed');
+    expect(text).toContain('https://service-stories.example.org/rss.xml');
+    expect(await page.$$('li a')).not.toHaveLength(0);
+    await page.close();
+  }, 30_000);
 });
