@@ -25,8 +25,11 @@ describe('cleanFeedHtml', () => {
   it('removes scripts, styles, inline handlers and Astro attributes', () => {
     const html =
       '<p data-astro-cid-abc123 class="lead">Hi</p><script type="module">alert(1)</script>' +
-      '<style>p{color:red}</style><img src="a.png" alt="" onerror="x()" data-astro-source-file="/x.mdx"><aside data-astro-cid-k9="">n</aside>';
-    expect(cleanFeedHtml(html)).toBe('<p class="lead">Hi</p><img src="a.png" alt=""><aside>n</aside>');
+      '<style>p{color:red}</style><img src="a.png" alt="" onerror="x()" data-astro-source-file="/x.mdx"><aside data-astro-cid-k9="">n</aside>' +
+      '<img src="b.webp" data-image-component="true" alt="b">';
+    expect(cleanFeedHtml(html)).toBe(
+      '<p class="lead">Hi</p><img src="a.png" alt=""><aside>n</aside><img src="b.webp" alt="b">',
+    );
   });
 
   it('keeps ordinary markup and text that merely mentions scripts', () => {

@@ -37,7 +37,7 @@ export function absolutizeUrls(html: string, pageUrl: string): string {
 }
 
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const FRAMEWORK_ATTRIBUTE = /\s(?:data-astro-[\w-]+|data-astro-cid-\w+)(?:="[^"]*")?(?=[\s/>])/g;
+const FRAMEWORK_ATTRIBUTE = /\s(?:data-astro-[\w-]+|data-image-component)(?:="[^"]*")?(?=[\s/>])/g;
 const EVENT_HANDLER = /\son[a-z]+="[^"]*"/gi;
 
 /** Drops what feed readers strip or choke on: scripts, styles, inline handlers and Astro's own attributes. */
