@@ -41,6 +41,7 @@ describe('deploy/nginx.conf', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('strict-transport-security')).toContain('max-age=');
     expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    expect(response.headers.get('server')).toBe('nginx');
   });
 
   it('caches hashed assets for a year, with the security headers too', async () => {
