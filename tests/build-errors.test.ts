@@ -24,3 +24,16 @@ describe('a bad frontmatter value', () => {
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
 });
+
+describe('a bad site URL', () => {
+  it.each([
+    ['not-a-url', /site config url: must be an absolute http\(s\) URL/],
+    ['https://example.org/stories', /must be an origin only.*SITE_BASE/],
+  ])('SITE_URL=%s stops the build with a message saying what to set', async (url, message) => {
+    const root = copyProject('bad-site-url');
+    const result = await buildProject(root, { SITE_URL: url });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(message);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+});
