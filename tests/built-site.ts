@@ -20,6 +20,9 @@ const production = { now: new Date(), includeUnpublished: false };
 export const publishedEntries = allEntries.filter((entry) => isVisible(entry, production));
 export const unpublishedEntries = allEntries.filter((entry) => !isVisible(entry, production));
 
+/** The site path of an entry: /articles/<id>/ or /testimonials/<id>/. */
+export const urlOf = (entry: { collection: string; id: string }): string => `/${entry.collection}/${entry.id}/`;
+
 /** The dist file that serves a URL path: /a/b/ → dist/a/b/index.html. */
 export function distFile(urlPath: string): string {
   const clean = decodeURIComponent(urlPath.replace(/^\/+/, ''));

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from './free-port.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedEntries } from './built-site.ts';
 import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from './project-copy.ts';
@@ -10,19 +10,6 @@ import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from './p
  * a banner saying why the live site does not have it yet. (The production side of the rule is
  * tested on the built site in site.test.ts.)
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 let dev: ChildProcess | undefined;
 let origin = '';

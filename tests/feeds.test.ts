@@ -15,11 +15,11 @@ import {
   readPage,
   readText,
   type ContentEntry,
+  urlOf,
 } from './built-site.ts';
 import { jsonFeedSchema } from './json-feed-schema.ts';
 
 const site = siteConfig.url;
-const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
 const newestFirst = (a: ContentEntry, b: ContentEntry) =>
   b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
 const RFC_822 =

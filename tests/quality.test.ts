@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distDir } from './built-site.ts';
-import { launchChromium } from './chromium.ts';
+import { useSiteInBrowser } from './chromium.ts';
 import { recordFigures, sitemapPaths } from './quality-figures.ts';
-import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
 
 /*
  * Every page of the built site in a real browser, as a screen-reader user and a careful reader
@@ -17,29 +15,18 @@ import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')), '/404.html'];
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(distDir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(distDir);
 
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
   it('has no axe violations, no third-party requests and no console errors', async () => {
     expect(pages.length).toBeGreaterThan(40);
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser().newContext({ colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.origin) {
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.server().origin) {
         problems.push(`${page.url()}: request leaves 127.0.0.1: ${request.url()}`);
       }
     });
@@ -48,7 +35,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: page error: ${error.message}`));
     for (const pathname of pages) {
-      await page.goto(`${server.origin}${pathname}`, { waitUntil: 'load' });
+      await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
       const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(theme, `${pathname} renders in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -73,7 +60,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
 
 describe('the accessibility check itself', () => {
   it('catches violations when a page has them', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     const page = await context.newPage();
     await page.setContent('<html><head><title>x</title></head><body><img src="a.png"><a href="/"></a></body></html>');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

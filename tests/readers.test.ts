@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
-import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText } from './built-site.ts';
+import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText, urlOf } from './built-site.ts';
 
 /*
  * What readers get from the built site beyond the basics: budgets for scripts, styles and page
@@ -10,7 +10,6 @@ import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText } 
  */
 
 const site = siteConfig.url;
-const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
 const articles = publishedEntries.filter((entry) => entry.collection === 'articles');
 const testimonials = publishedEntries.filter((entry) => entry.collection === 'testimonials');
 

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { distDir, publishedEntries } from './built-site.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
+import { describe, expect, it } from 'vitest';
+import { distDir, publishedEntries, urlOf } from './built-site.ts';
+import { useSiteInBrowser } from './chromium.ts';
 
 /*
  * Search as a reader uses it: the header form leads to /search/, Pagefind runs in the browser,
  * and the results link to the right stories.
  */
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(distDir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(distDir);
 
 async function search(query: string): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.goto(server.home);
+  const page = await site.browser().newPage();
+  await page.goto(site.server().home);
   await page.fill('#site-search', query);
   await page.press('#site-search', 'Enter');
   await page.waitForURL(/\/search\/\?q=/);
@@ -35,8 +22,6 @@ async function search(query: string): Promise<string[]> {
   await page.close();
   return links;
 }
-
-const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
 
 describe('search in the browser', () => {
   it('finds the escalation stories for "escalation", the guide first', async () => {
@@ -56,8 +41,8 @@ describe('search in the browser', () => {
   it('only ever returns published stories', async () => {
     const published = new Set(publishedEntries.map(urlOf));
     for (const query of ['customer', 'draft', 'fixture']) {
-      const page = await browser.newPage();
-      await page.goto(`${server.home}search/?q=${query}`);
+      const page = await site.browser().newPage();
+      await page.goto(`${site.server().home}search/?q=${query}`);
       await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.match(/match/));
       const links = await page.$$eval('#search-results li a', (anchors) =>
         anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -68,8 +53,8 @@ describe('search in the browser', () => {
   }, 60_000);
 
   it('says so when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.home}search/?q=xylophonist`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().home}search/?q=xylophonist`);
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('No stories'));
     expect(await page.$$('#search-results li')).toHaveLength(0);
     await page.close();

@@ -13,9 +13,9 @@ import {
   readPage,
   readText,
   unpublishedEntries,
+  urlOf,
 } from './built-site.ts';
 
-const urlOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
 const publishedTags = countTags(publishedEntries);
 const pages = htmlPages();
 

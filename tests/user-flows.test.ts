@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distDir } from './built-site.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
+import { useSiteInBrowser } from './chromium.ts';
 
 /*
  * Readers' journeys in a real browser: browsing from the home page into tags and their pages,
  * the 404 page, keyboard-only use, the narrowest phone screen, and the theme toggle.
  */
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(distDir);
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(distDir);
 
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('reader journeys', () => {
   it('goes home → article → tag → page 2 of a tag → back', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.home);
+    const page = await site.browser().newPage();
+    await page.goto(site.server().home);
     await page.click('main .card__title a[href^="/articles/"]');
     expect(pathOf(page.url())).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
     await page.click('.entry__header .tag-list a');
     expect(pathOf(page.url())).toMatch(/^\/tags\/[a-z0-9-]+\/$/);
-    await page.goto(`${server.home}tags/careers/`);
+    await page.goto(`${site.server().home}tags/careers/`);
     await page.click('a[rel="next"]');
     expect(pathOf(page.url())).toBe('/tags/careers/2/');
     expect(await page.textContent('h1')).toContain('page 2 of');
@@ -42,8 +29,8 @@ describe('reader journeys', () => {
   }, 30_000);
 
   it('shows the 404 page with a 404 status for a missing address', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.home}no-such-story/`);
+    const page = await site.browser().newPage();
+    const response = await page.goto(`${site.server().home}no-such-story/`);
     expect(response?.status()).toBe(404);
     expect(await page.textContent('h1')).toMatch(/could not find/i);
     await page.click('text=The home page');
@@ -52,8 +39,8 @@ describe('reader journeys', () => {
   }, 30_000);
 
   it('works from the keyboard: the skip link comes first and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.home}articles/handling-escalation-calmly/`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().home}articles/handling-escalation-calmly/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
     expect(await page.isVisible('.skip-link')).toBe(true);
@@ -66,7 +53,7 @@ describe('reader journeys', () => {
   }, 30_000);
 
   it('fits a 320 px screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const sample = [
       '',
@@ -82,7 +69,7 @@ describe('reader journeys', () => {
     ];
     const overflowing: string[] = [];
     for (const url of sample) {
-      await page.goto(`${server.home}${url}`);
+      await page.goto(`${site.server().home}${url}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`/${url}: ${width}px`);
     }
@@ -91,9 +78,9 @@ describe('reader journeys', () => {
   }, 60_000);
 
   it('switches theme with the toggle, remembers it, and never flashes the wrong one', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(server.home);
+    await page.goto(site.server().home);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     expect(await page.getAttribute('#theme-toggle', 'aria-pressed')).toBe('false');
@@ -103,24 +90,24 @@ describe('reader journeys', () => {
     expect(dark).not.toBe(light);
     // On the next page the choice is applied before the first paint: the inline head script has
     // already set data-theme when the body is parsed.
-    await page.goto(`${server.home}about/`);
+    await page.goto(`${site.server().home}about/`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await background()).toBe(dark);
     await context.close();
   }, 30_000);
 
   it('hides the theme toggle when JavaScript is off, and the page still reads', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.home}articles/handling-escalation-calmly/`);
+    await page.goto(`${site.server().home}articles/handling-escalation-calmly/`);
     expect(await page.isVisible('#theme-toggle')).toBe(false);
     expect(await page.textContent('h1')).toContain('escalation');
     await context.close();
   }, 30_000);
 
   it('shows a readable page, with how to subscribe, when a feed is opened in the browser', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.home}rss.xml`);
+    const page = await site.browser().newPage();
+    await page.goto(`${site.server().home}rss.xml`);
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain('This is a web feed');
     expect(text).toContain('https://service-stories.example.org/rss.xml');
