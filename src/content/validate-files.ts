@@ -57,8 +57,18 @@ function imageRelativeTo(directory: string): SchemaContext['image'] {
   return (() => check) as unknown as SchemaContext['image'];
 }
 
+type ArticleSchema = ReturnType<typeof articleSchema>;
+const articleSchemas = new Map<string, ArticleSchema>();
+
+/** Building a zod schema costs far more than using one, so each folder's article schema is built once. */
 function schemaFor(collection: CollectionName, directory: string) {
-  return collection === 'articles' ? articleSchema({ image: imageRelativeTo(directory) }) : testimonialSchema;
+  if (collection === 'testimonials') return testimonialSchema;
+  let schema = articleSchemas.get(directory);
+  if (!schema) {
+    schema = articleSchema({ image: imageRelativeTo(directory) });
+    articleSchemas.set(directory, schema);
+  }
+  return schema;
 }
 
 /** The id Astro's glob loader gives a file: each folder and the name slugged, a trailing /index dropped. */

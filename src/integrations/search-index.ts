@@ -7,6 +7,9 @@ import * as pagefind from 'pagefind';
  * data-pagefind-body) and writes its index and client to dist/pagefind/. Drafts and scheduled
  * entries have no page in the build, so they are never in the index.
  */
+/** Only story pages carry data-pagefind-body, so Pagefind need not read the lists, tags and facets. */
+const STORY_PAGES = '{articles,testimonials}/*/index.html';
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'service-stories:search-index',
@@ -16,7 +19,7 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const site = fileURLToPath(dir);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: STORY_PAGES });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0)

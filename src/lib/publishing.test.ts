@@ -117,6 +117,34 @@ describe('related entries', () => {
     expect(ids).toHaveLength(4);
   });
 
+  it('gives the same answer as ranking the whole pool, whatever order the pool is in', () => {
+    const tags = ['a', 'b', 'c', 'd', 'e'];
+    const big = Array.from({ length: 60 }, (_, index) =>
+      withCollection(
+        index % 3 === 0 ? 'testimonials' : 'articles',
+        `entry-${index}`,
+        `2026-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
+        tags.filter((_, tag) => (index * 7 + tag * 3) % 5 < 2),
+      ),
+    );
+    const shuffled = [...big].sort(
+      (a, b) => ((a.id.length * 31 + a.id.charCodeAt(6)) % 7) - ((b.id.length * 31 + b.id.charCodeAt(6)) % 7),
+    );
+    for (const subject of big.slice(0, 12)) {
+      const own = new Set(subject.data.tags.map((tag) => tag.slug));
+      const shared = (other: (typeof big)[number]) => other.data.tags.filter((tag) => own.has(tag.slug)).length;
+      const expected = big
+        .filter((other) => other !== subject && shared(other) > 0)
+        .sort(
+          (a, b) =>
+            shared(b) - shared(a) || b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
+        )
+        .slice(0, 4)
+        .map((other) => other.id);
+      expect(relatedEntries(subject, shuffled, 4).map((other) => other.id)).toEqual(expected);
+    }
+  });
+
   it('returns nothing for an entry whose tags nobody else has', () => {
     expect(relatedEntries(withCollection('articles', 'lonely', '2026-01-01', ['q']), pool)).toEqual([]);
   });

@@ -70,13 +70,23 @@ interface Related extends Publishable {
  */
 export function relatedEntries<T extends Related>(entry: T, candidates: readonly T[], limit = 3): T[] {
   const own = new Set(entry.data.tags.map((tag) => tag.slug));
-  return candidates
-    .filter((candidate) => candidate.collection !== entry.collection || candidate.id !== entry.id)
-    .map((candidate) => ({ candidate, shared: candidate.data.tags.filter((tag) => own.has(tag.slug)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || byNewestFirst(a.candidate, b.candidate))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  const ranks = (a: { shared: number; candidate: T }, b: { shared: number; candidate: T }) =>
+    b.shared - a.shared || byNewestFirst(a.candidate, b.candidate);
+  // One pass that keeps only the best `limit`, so relating every entry to every other stays
+  // close to linear in the number of entries rather than sorting the whole list each time.
+  const best: { shared: number; candidate: T }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.collection === entry.collection && candidate.id === entry.id) continue;
+    let shared = 0;
+    for (const tag of candidate.data.tags) if (own.has(tag.slug)) shared += 1;
+    if (shared === 0) continue;
+    const ranked = { shared, candidate };
+    if (best.length === limit && ranks(ranked, best[limit - 1] as typeof ranked) >= 0) continue;
+    const at = best.findIndex((kept) => ranks(ranked, kept) < 0);
+    best.splice(at === -1 ? best.length : at, 0, ranked);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ candidate }) => candidate);
 }
 
 export interface Neighbours<T> {
