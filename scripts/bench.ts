@@ -237,11 +237,16 @@ function dirSize(dir: string): { files: number; bytes: number; pages: number } {
 }
 
 function stagesFrom(output: string): Record<string, number> {
-  const seconds = (text: string) => (text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text));
+  // Astro writes "850ms", "12.34s", or "1m 5s" once a stage passes a minute.
+  const seconds = (text: string) => {
+    const minutes = /^(\d+)m (\d+)s$/.exec(text);
+    if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+    return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+  };
   const stages: Record<string, number> = {};
-  const vite = /\[build\] ✓ Completed in ([\d.]+m?s)/.exec(output);
+  const vite = /\[build\] ✓ Completed in (\d+m \d+s|[\d.]+m?s)/.exec(output);
   if (vite?.[1]) stages['astro: bundle'] = seconds(vite[1]);
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(output);
+  const routes = /generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)/.exec(output);
   if (routes?.[1]) stages['astro: pages, feeds, OG images'] = seconds(routes[1]);
   const check = /content checked: .*\((\d+) ms\)/.exec(output);
   if (check?.[1]) stages['content check'] = Number(check[1]) / 1000;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodeRgbaPng } from './png.ts';
 import { storySummary, storyTitle, type StoryText } from './story-text.ts';
 
 /*
@@ -15,7 +16,7 @@ import { storySummary, storyTitle, type StoryText } from './story-text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-const TEMPLATE_VERSION = '1';
+const TEMPLATE_VERSION = '2';
 
 export interface OgCard {
   /** Small line above the title: "Article" or "Testimonial". */
@@ -74,6 +75,9 @@ function cardTree(card: OgCard): Node {
   return el(
     'div',
     {
+      // Satori sizes boxes without their padding and border unless told otherwise; without this
+      // the card is laid out at 1344 x 782 and cropped at its right and bottom edges.
+      boxSizing: 'border-box',
       width: OG_WIDTH,
       height: OG_HEIGHT,
       display: 'flex',
@@ -149,6 +153,17 @@ export function ogCacheKey(card: OgCard): string {
   return createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(card)).digest('hex').slice(0, 32);
 }
 
+/** The card drawn to RGBA pixels, OG_WIDTH x OG_HEIGHT. */
+export async function drawOgCard(card: OgCard): Promise<{ pixels: Buffer; width: number; height: number }> {
+  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  });
+  const drawn = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render();
+  return { pixels: drawn.pixels, width: drawn.width, height: drawn.height };
+}
+
 /** The card as PNG bytes, from the cache when this exact card was drawn before. */
 export async function renderOgImage(card: OgCard, cacheDir = defaultOgCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
   const key = ogCacheKey(card);
@@ -162,12 +177,8 @@ export async function renderOgImage(card: OgCard, cacheDir = defaultOgCacheDir()
   } catch {
     // not drawn yet
   }
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: loadFonts(),
-  });
-  const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
+  const drawn = await drawOgCard(card);
+  const png = new Uint8Array(encodeRgbaPng(drawn.pixels, drawn.width, drawn.height));
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${cached}.${process.pid}.tmp`;
   writeFileSync(partial, png);
