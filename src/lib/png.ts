@@ -10,6 +10,7 @@ import { crc32, deflateSync } from 'node:zlib';
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 const COLOUR_TYPE_RGBA = 6;
 const FILTER_NONE = 0;
+let scratch: Buffer | undefined;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -30,7 +31,11 @@ export function encodeRgbaPng(pixels: Uint8Array, width: number, height: number,
       `expected ${rowBytes * height} bytes of RGBA pixels for ${width} x ${height}, got ${pixels.length}`,
     );
   // Each row starts with its filter byte; "none" keeps encoding cheap and flat cards still compress well.
-  const raw = Buffer.alloc((rowBytes + 1) * height);
+  const size = (rowBytes + 1) * height;
+  // One scratch buffer reused from card to card: a thousand 3 MB buffers waiting for the garbage
+  // collector cost a few hundred megabytes of peak memory in a build.
+  if (scratch?.length !== size) scratch = Buffer.allocUnsafe(size);
+  const raw = scratch;
   for (let row = 0; row < height; row += 1) {
     raw[row * (rowBytes + 1)] = FILTER_NONE;
     raw.set(pixels.subarray(row * rowBytes, (row + 1) * rowBytes), row * (rowBytes + 1) + 1);
