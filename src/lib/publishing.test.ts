@@ -147,6 +147,7 @@ describe('related entries', () => {
 
   it('returns nothing for an entry whose tags nobody else has', () => {
     expect(relatedEntries(withCollection('articles', 'lonely', '2026-01-01', ['q']), pool)).toEqual([]);
+    expect(relatedEntries(self, pool, 0)).toEqual([]);
   });
 });
 

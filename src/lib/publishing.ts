@@ -81,7 +81,6 @@ export function relatedEntries<T extends Related>(entry: T, candidates: readonly
     for (const tag of candidate.data.tags) if (own.has(tag.slug)) shared += 1;
     if (shared === 0) continue;
     const ranked = { shared, candidate };
-    if (best.length === limit && ranks(ranked, best[limit - 1] as typeof ranked) >= 0) continue;
     const at = best.findIndex((kept) => ranks(ranked, kept) < 0);
     best.splice(at === -1 ? best.length : at, 0, ranked);
     if (best.length > limit) best.pop();
