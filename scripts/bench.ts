@@ -244,9 +244,10 @@ function stagesFrom(output: string): Record<string, number> {
     return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
   };
   const stages: Record<string, number> = {};
-  const vite = /\[build\] ✓ Completed in (\d+m \d+s|[\d.]+m?s)/.exec(output);
+  const duration = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+  const vite = new RegExp(String.raw`\[build\] ✓ Completed in ${duration}`).exec(output);
   if (vite?.[1]) stages['astro: bundle'] = seconds(vite[1]);
-  const routes = /generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)/.exec(output);
+  const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`).exec(output);
   if (routes?.[1]) stages['astro: pages, feeds, OG images'] = seconds(routes[1]);
   const check = /content checked: .*\((\d+) ms\)/.exec(output);
   if (check?.[1]) stages['content check'] = Number(check[1]) / 1000;

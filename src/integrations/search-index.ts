@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** Only story pages carry data-pagefind-body, so Pagefind need not read the lists, tags and facets. */
+const STORY_PAGES = '{articles,testimonials}/*/index.html';
+
 /*
  * After a production build, Pagefind indexes the story pages (the elements marked
  * data-pagefind-body) and writes its index and client to dist/pagefind/. Drafts and scheduled
  * entries have no page in the build, so they are never in the index.
  */
-/** Only story pages carry data-pagefind-body, so Pagefind need not read the lists, tags and facets. */
-const STORY_PAGES = '{articles,testimonials}/*/index.html';
-
 export function searchIndex(): AstroIntegration {
   return {
     name: 'service-stories:search-index',
