@@ -12,6 +12,12 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  image: {
+    // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
+    // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG
+    // can be costly to rasterise; these come only from the repository, written by the team.
+    dangerouslyProcessSVG: true,
+  },
   vite: {
     build: {
       // Keep the search page's script an external file: inlined, its dynamic import of Pagefind
