@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -35,7 +36,10 @@ export default defineConfig({
     contentCheck(),
     ogImages(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize: sitemapLastmod({ root: process.cwd(), base: siteConfig.base, site: siteConfig.url }),
+    }),
     searchIndex(),
     securityHeadersFiles(),
   ],
