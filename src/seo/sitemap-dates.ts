@@ -1,5 +1,4 @@
 import { validateContentFiles, type ContentFile } from '../editorial/validate-files.ts';
-import { isoDate } from '../stories/dates.ts';
 import { createUrls, type EntryRef } from '../urls/urls.ts';
 
 /*
@@ -39,7 +38,7 @@ interface SitemapEntry {
 export function withLastmod(dates: ReadonlyMap<string, Date>) {
   return <T extends SitemapEntry>(item: T): T => {
     const changed = dates.get(item.url);
-    return changed ? { ...item, lastmod: isoDate(changed) } : item;
+    return changed ? { ...item, lastmod: changed.toISOString() } : item;
   };
 }
 
