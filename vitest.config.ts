@@ -9,14 +9,15 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'] },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
+          exclude: ['tests/architecture/**'],
+          globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REFERENCE_DOCUMENTS, withReference } from '../src/content/frontmatter-reference.ts';
+import { REFERENCE_DOCUMENTS, withReference } from '../src/editorial/frontmatter-reference.ts';
 
 /** Rewrites the frontmatter reference in README.md and docs/writing.md from the schemas. Usage: npm run docs:frontmatter */
 const root = path.resolve(import.meta.dirname, '..');
@@ -11,6 +11,6 @@ for (const document of REFERENCE_DOCUMENTS) {
   if (after === before) console.log(`${document}: frontmatter reference already up to date.`);
   else {
     writeFileSync(file, after);
-    console.log(`${document}: frontmatter reference rewritten from src/content/schemas.ts.`);
+    console.log(`${document}: frontmatter reference rewritten from src/schema/schemas.ts.`);
   }
 }

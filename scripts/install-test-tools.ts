@@ -16,7 +16,7 @@ interface Tool {
 
 const tools: Tool[] = [
   { pkg: 'chromium', paths: [process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'] },
-  { pkg: 'nginx', paths: [process.env['NGINX_PATH'] ?? '', '/usr/sbin/nginx'] },
+  { pkg: 'nginx', paths: [process.env['NGINX_PATH'] ?? '', '/usr/sbin/nginx', '/usr/bin/nginx'] },
 ];
 
 const missing = tools.filter((tool) => !tool.paths.some((candidate) => candidate && existsSync(candidate)));

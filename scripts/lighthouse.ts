@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { serveDist } from './serve-dist.ts';
+import { serveDist } from '../tests/support/serve-dist.ts';
 
 /*
  * npm run lighthouse [-- <dist folder>]: Lighthouse (mobile preset) on the home page, an article,

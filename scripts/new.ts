@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { collectionFolders, entryIdFor } from '../src/content/validate-files.ts';
+import { collectionFolders, entryIdFor } from '../src/editorial/validate-files.ts';
 import {
   articleFile,
   parseNewArgs,
@@ -9,7 +9,7 @@ import {
   testimonialFile,
   USAGE,
   type NewRequest,
-} from '../src/content/scaffold.ts';
+} from '../src/editorial/scaffold.ts';
 
 /*
  * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, readingPathSchema, testimonialSchema } from './content/schemas.ts';
+import { articleSchema, readingPathSchema, testimonialSchema } from './schema/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),

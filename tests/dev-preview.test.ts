@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from './free-port.ts';
+import { freePort } from './support/free-port.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedEntries } from './built-site.ts';
-import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from './project-copy.ts';
+import { publishedEntries } from './support/built-site.ts';
+import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from './support/project-copy.ts';
 
 /*
  * The publish rule as editors meet it: `astro dev` shows drafts and scheduled entries, each with

@@ -5,8 +5,8 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
-import { countTags } from '../src/lib/publishing.ts';
-import { tagLabel } from '../src/lib/tags.ts';
+import { countTags } from '../src/stories/publishing.ts';
+import { tagLabel } from '../src/schema/tags.ts';
 import {
   distDir,
   htmlPages,
@@ -16,8 +16,8 @@ import {
   readText,
   type ContentEntry,
   urlOf,
-} from './built-site.ts';
-import { jsonFeedSchema } from './json-feed-schema.ts';
+} from './support/built-site.ts';
+import { jsonFeedSchema } from './support/json-feed-schema.ts';
 
 const site = siteConfig.url;
 const newestFirst = (a: ContentEntry, b: ContentEntry) =>

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { distDir } from './built-site.ts';
-import { useSiteInBrowser } from './chromium.ts';
-import { recordFigures, sitemapPaths } from './quality-figures.ts';
+import { distDir } from './support/built-site.ts';
+import { useSiteInBrowser } from './support/chromium.ts';
+import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
 
 /*
  * Every page of the built site in a real browser, as a screen-reader user and a careful reader

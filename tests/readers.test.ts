@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
-import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText, urlOf } from './built-site.ts';
+import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText, urlOf } from './support/built-site.ts';
 
 /*
  * What readers get from the built site beyond the basics: budgets for scripts, styles and page

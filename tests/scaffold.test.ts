@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContentFiles } from '../src/content/validate-files.ts';
-import { buildProject, childEnv, copyProject, projectRoot } from './project-copy.ts';
+import { validateContentFiles } from '../src/editorial/validate-files.ts';
+import { buildProject, childEnv, copyProject, projectRoot } from './support/project-copy.ts';
 
 /*
  * `npm run new` as an editor runs it, in a scratch copy of the project: it creates valid drafts,

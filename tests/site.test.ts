@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { siteConfig } from '../src/site.config.ts';
-import { countTags } from '../src/lib/publishing.ts';
+import { countTags } from '../src/stories/publishing.ts';
+import { testimonialByline } from '../src/stories/story-text.ts';
 import {
   allEntries,
   distDir,
@@ -14,7 +15,7 @@ import {
   readText,
   unpublishedEntries,
   urlOf,
-} from './built-site.ts';
+} from './support/built-site.ts';
 
 const publishedTags = countTags(publishedEntries);
 const pages = htmlPages();
@@ -40,8 +41,14 @@ describe('pages', () => {
       const page = readPage(url);
       const h1 = page.querySelectorAll('h1');
       expect(h1).toHaveLength(1);
-      const expected = entry.collection === 'articles' ? String(entry.data['title']) : String(entry.data['name']);
-      expect(h1[0]?.text).toContain(expected);
+      const expected = entry.collection === 'articles' ? String(entry.data['title']) : String(entry.data['headline']);
+      expect(h1[0]?.text).toBe(expected);
+      if (entry.collection === 'testimonials') {
+        // The headline leads; who is speaking and their role stay in view just under it.
+        const { name, role } = entry.data as { name: string; role: string };
+        expect(page.querySelector('.entry__byline')?.text).toBe(testimonialByline({ name, role }));
+        expect(page.querySelector('.entry__byline')?.text).toContain(role.slice(1));
+      }
     },
   );
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from './project-copy.ts';
-import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
+import { buildProject, copyProject } from './support/project-copy.ts';
+import { serveDist, type DistServer } from './support/serve-dist.ts';
 
 /*
  * A sub-path deploy: the site built with SITE_BASE=/stories, served under /stories/ only, must have

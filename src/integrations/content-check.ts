@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../content/check-content.ts';
+import { checkContent, formatReport } from '../editorial/check-content.ts';
 
 /*
  * Runs the content checks before Astro reads a single entry. A production build with any content

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { validateContentFiles } from '../content/validate-files.ts';
-import { ogCacheKey, ogCardFor, pendingOgImages, type OgCard } from '../lib/og-image.ts';
-import { isVisible, type Publishable } from '../lib/publishing.ts';
-import type { StoryText } from '../lib/story-text.ts';
+import { validateContentFiles } from '../editorial/validate-files.ts';
+import { ogCacheKey, ogCardFor, pendingOgImages, type OgCard } from '../cards/og-image.ts';
+import { isVisible, type Publishable } from '../stories/publishing.ts';
+import type { StoryText } from '../stories/story-text.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -45,7 +45,7 @@ export function ogImages(): AstroIntegration {
         }
         // resvg's native memory is only released when its thread ends, so each worker draws one
         // batch and exits, and a fresh worker takes the next batch.
-        const workerFile = fileURLToPath(new URL('../lib/og-worker.ts', import.meta.url));
+        const workerFile = fileURLToPath(new URL('../cards/og-worker.ts', import.meta.url));
         const batches: OgCard[][] = [];
         for (let index = 0; index < cards.length; index += CARDS_PER_WORKER) {
           batches.push(cards.slice(index, index + CARDS_PER_WORKER));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config.ts';
-import { assetUrl, homeUrl } from '../lib/urls.ts';
+import { assetUrl, homeUrl } from '../urls/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(

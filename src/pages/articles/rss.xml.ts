@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getFeed } from '../../lib/feeds.ts';
-import { rssResponse } from '../../lib/feed-responses.ts';
+import { getFeed } from '../../feeds/feeds.ts';
+import { rssResponse } from '../../feeds/feed-responses.ts';
 
 export const GET: APIRoute = async () => rssResponse(await getFeed({ kind: 'collection', collection: 'articles' }));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../site.config.ts';
-import { ogCardFor, renderOgImage } from '../../../lib/og-image.ts';
-import { getPublishedStories, type Story } from '../../../lib/posts.ts';
+import { ogCardFor, renderOgImage } from '../../../cards/og-image.ts';
+import { getPublishedStories, type Story } from '../../../stories/library.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedStories()).map((story) => ({

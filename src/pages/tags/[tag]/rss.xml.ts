@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFeed } from '../../../lib/feeds.ts';
-import { rssResponse } from '../../../lib/feed-responses.ts';
-import { getTags } from '../../../lib/posts.ts';
+import { getFeed } from '../../../feeds/feeds.ts';
+import { rssResponse } from '../../../feeds/feed-responses.ts';
+import { getTags } from '../../../stories/library.ts';
 
 export const getStaticPaths = (async () =>
   (await getTags()).map((tag) => ({ params: { tag: tag.slug } }))) satisfies GetStaticPaths;

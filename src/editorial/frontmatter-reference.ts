@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SchemaContext } from 'astro:content';
-import { articleSchema, testimonialSchema } from './schemas.ts';
+import { articleSchema, testimonialSchema } from '../schema/schemas.ts';
 
 /*
  * The frontmatter reference tables, made from the schemas' own .describe() text so the docs

@@ -17,6 +17,7 @@ const validArticle = {
 
 const validTestimonial = {
   name: 'Rosa',
+  headline: 'I took a phone job for the bills and found a game I love',
   role: 'Remote customer service agent',
   startedAs: 'Part-time phone agent',
   yearsInService: 6,
@@ -26,6 +27,7 @@ const validTestimonial = {
   quote: 'By the end of every call I want the caller to feel they were talking to a friend.',
   pubDate: '2026-04-02',
   tags: ['remote-work'],
+  composite: true,
 };
 
 /** The issues of a failed parse as "field: message" lines, for readable assertions. */
@@ -81,7 +83,12 @@ describe('articleSchema', () => {
     ['a missing pubDate', { pubDate: undefined }, 'pubDate', /is required.*2026-03-14/],
     ['a pubDate that is not a date', { pubDate: 'last Tuesday' }, 'pubDate', /written like 2026-03-14/],
     ['an impossible pubDate', { pubDate: '2026-13-45' }, 'pubDate', /written like 2026-03-14/],
-    ['an updatedDate before pubDate', { updatedDate: '2026-01-01' }, 'updatedDate', /on or after pubDate \(2026-02-10\)/],
+    [
+      'an updatedDate before pubDate',
+      { updatedDate: '2026-01-01' },
+      'updatedDate',
+      /on or after pubDate \(2026-02-10\)/,
+    ],
     ['no tags', { tags: [] }, 'tags', /at least one tag/],
     ['tags that are not a list', { tags: 'careers' }, 'tags', /list of tags/],
     ['a tag with spaces', { tags: ['Remote Work'] }, 'tags.0', /slug.*"remote-work"/],
@@ -89,7 +96,12 @@ describe('articleSchema', () => {
     ['seven different tags', { tags: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }, 'tags', /at most 6/],
     ['a draft flag that is not a boolean', { draft: 'yes' }, 'draft', /true or false/],
     ['a hero image without alt text', { hero: { src: './hero.jpg' } }, 'hero.alt', /alt text/],
-    ['a hero image with an unknown key', { hero: { src: './a.jpg', alt: 'A desk', caption: 'x' } }, 'hero', /unknown field "caption"/],
+    [
+      'a hero image with an unknown key',
+      { hero: { src: './a.jpg', alt: 'A desk', caption: 'x' } },
+      'hero',
+      /unknown field "caption"/,
+    ],
     ['an empty author', { author: '' }, 'author', /empty/],
     ['a misspelt key', { pubdate: '2026-02-10' }, '', /unknown field "pubdate"/],
   ];
@@ -109,7 +121,11 @@ describe('testimonialSchema', () => {
   });
 
   it('accepts a first name with accents and drops repeated channels', () => {
-    const data = testimonialSchema.parse({ ...validTestimonial, name: 'Inés', channels: ['phone', 'phone', 'in-person'] });
+    const data = testimonialSchema.parse({
+      ...validTestimonial,
+      name: 'Inés',
+      channels: ['phone', 'phone', 'in-person'],
+    });
     expect(data.name).toBe('Inés');
     expect(data.channels).toEqual(['phone', 'in-person']);
   });
@@ -120,7 +136,7 @@ describe('testimonialSchema', () => {
   });
 
   const invalid: [string, Record<string, unknown>, string, RegExp][] = [
-    ['a full name', { name: 'Rosa Martinez' }, 'name', /one invented first name/],
+    ['a full name', { name: 'Rosa Martinez' }, 'name', /one first name/],
     ['a lower-case name', { name: 'rosa' }, 'name', /capital letter/],
     ['a missing role', { role: undefined }, 'role', /is required/],
     ['an empty startedAs', { startedAs: '' }, 'startedAs', /empty/],
@@ -129,7 +145,12 @@ describe('testimonialSchema', () => {
     ['more than sixty years', { yearsInService: 61 }, 'yearsInService', /0 to 60/],
     ['years as text', { yearsInService: 'ten' }, 'yearsInService', /whole number/],
     ['no channels', { channels: [] }, 'channels', /at least one channel/],
-    ['an unknown channel', { channels: ['phone', 'fax'] }, 'channels.1', /one of phone, email, chat, in-person, social/],
+    [
+      'an unknown channel',
+      { channels: ['phone', 'fax'] },
+      'channels.1',
+      /one of phone, email, chat, in-person, social/,
+    ],
     ['an unknown employer kind', { employer: 'startup' }, 'employer', /one of online-retailer/],
     ['an unknown work mode', { workMode: 'office' }, 'workMode', /one of remote, on-site, hybrid/],
     ['an empty quote', { quote: ' ' }, 'quote', /empty/],
@@ -137,7 +158,81 @@ describe('testimonialSchema', () => {
     ['a bad tag', { tags: ['Remote Work'] }, 'tags.0', /"remote-work"/],
     ['a missing pubDate', { pubDate: undefined }, 'pubDate', /is required/],
     ['an article-only field', { description: 'Not a testimonial field' }, '', /unknown field "description"/],
+    ['a missing headline', { headline: undefined }, 'headline', /is required: a headline/],
+    ['an over-long headline', { headline: 'x'.repeat(71) }, 'headline', /at most 70/],
+    [
+      'neither composite nor consent',
+      { composite: undefined },
+      'consent',
+      /composite: true for an illustrative composite, or consent/,
+    ],
+    ['composite: false', { composite: false }, 'composite', /expected composite: true/],
+    ['both composite and consent', { consent: { given: '2026-01-05', name: 'real' } }, 'consent', /not both/],
+    ['consent without a date', { composite: undefined, consent: { name: 'real' } }, 'consent.given', /is required/],
+    [
+      'consent with an unknown name kind',
+      { composite: undefined, consent: { given: '2026-01-05', name: 'full' } },
+      'consent.name',
+      /real, pseudonym/,
+    ],
+    [
+      'a misspelt consent field',
+      { composite: undefined, consent: { given: '2026-01-05', name: 'real', expiry: '2027-01-05' } },
+      'consent',
+      /unknown field "expiry"/,
+    ],
+    [
+      'a consent that ends before it was given',
+      { composite: undefined, consent: { given: '2026-01-05', expires: '2025-12-31', name: 'real' } },
+      'consent.expires',
+      /after the date consent was given/,
+    ],
+    ['a milestone year of 0', { milestones: [{ year: 0, role: 'Agent' }] }, 'milestones.0.year', /from 1 to 60/],
+    [
+      'milestones out of order',
+      {
+        milestones: [
+          { year: 3, role: 'Team lead' },
+          { year: 2, role: 'Agent' },
+        ],
+      },
+      'milestones.1.year',
+      /in order/,
+    ],
+    [
+      'a milestone after yearsInService',
+      { milestones: [{ year: 7, role: 'Team lead' }] },
+      'milestones.0.year',
+      /within yearsInService \(6\)/,
+    ],
+    ['a milestone without a role', { milestones: [{ year: 2 }] }, 'milestones.0.role', /is required/],
   ];
+
+  it('accepts consent for a real contributor, with or without an end date', () => {
+    const open = testimonialSchema.parse({
+      ...validTestimonial,
+      composite: undefined,
+      consent: { given: '2026-01-05', name: 'pseudonym' },
+    });
+    expect(open.consent).toEqual({ given: new Date('2026-01-05'), name: 'pseudonym' });
+    const ending = testimonialSchema.parse({
+      ...validTestimonial,
+      composite: undefined,
+      consent: { given: '2026-01-05', expires: '2027-01-05', name: 'real' },
+    });
+    expect(ending.consent?.expires?.toISOString()).toBe('2027-01-05T00:00:00.000Z');
+  });
+
+  it('accepts milestones in order within the years in service', () => {
+    const data = testimonialSchema.parse({
+      ...validTestimonial,
+      milestones: [
+        { year: 2, role: 'Chat agent' },
+        { year: 6, role: 'Senior agent' },
+      ],
+    });
+    expect(data.milestones?.map((milestone) => milestone.year)).toEqual([2, 6]);
+  });
 
   it.each(invalid)('rejects %s, naming the field', (_label, change, field, message) => {
     const issues = issuesOf(testimonialSchema, { ...validTestimonial, ...change });

@@ -1,5 +1,12 @@
-import { suggestTagSlug, TAG_SLUG_PATTERN } from '../lib/tags.ts';
-import { channels, employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from './vocabulary.ts';
+import { suggestTagSlug, TAG_SLUG_PATTERN } from '../schema/tags.ts';
+import {
+  channels,
+  employerKinds,
+  workModes,
+  type Channel,
+  type EmployerKind,
+  type WorkMode,
+} from '../schema/vocabulary.ts';
 
 /*
  * The pure part of `npm run new`: reading the command line, naming the file, and writing a new
@@ -60,21 +67,27 @@ function list(value: string): string[] {
 
 function checkTags(tags: string[]): string | undefined {
   for (const tag of tags) {
-    if (!TAG_SLUG_PATTERN.test(tag)) return `tag "${tag}" must be a lower-case slug such as "${suggestTagSlug(tag) || 'remote-work'}"`;
+    if (!TAG_SLUG_PATTERN.test(tag))
+      return `tag "${tag}" must be a lower-case slug such as "${suggestTagSlug(tag) || 'remote-work'}"`;
   }
   if (new Set(tags).size > 6) return 'at most 6 tags';
   return undefined;
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T | string {
-  return (allowed as readonly string[]).includes(value) ? value : `${what} "${value}" is not one of: ${allowed.join(', ')}`;
+  return (allowed as readonly string[]).includes(value)
+    ? value
+    : `${what} "${value}" is not one of: ${allowed.join(', ')}`;
 }
 
 /** Reads `article "Title" --tags a,b` or `testimonial "Name" --channels phone`; every error is one line. */
 export function parseNewArgs(argv: readonly string[]): ParseResult {
   const [kind, ...rest] = argv;
   if (kind !== 'article' && kind !== 'testimonial') {
-    return { ok: false, error: kind ? `unknown kind "${kind}": use article or testimonial` : 'say what to create: article or testimonial' };
+    return {
+      ok: false,
+      error: kind ? `unknown kind "${kind}": use article or testimonial` : 'say what to create: article or testimonial',
+    };
   }
   const positional: string[] = [];
   const flags = new Map<string, string>();
@@ -86,28 +99,45 @@ export function parseNewArgs(argv: readonly string[]): ParseResult {
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
     const allowed = kind === 'article' ? ARTICLE_FLAGS : TESTIMONIAL_FLAGS;
-    if (!allowed.includes(name)) return { ok: false, error: `unknown option --${name} for ${kind}: use ${allowed.map((f) => `--${f}`).join(', ')}` };
+    if (!allowed.includes(name))
+      return {
+        ok: false,
+        error: `unknown option --${name} for ${kind}: use ${allowed.map((f) => `--${f}`).join(', ')}`,
+      };
     const value = inline ?? rest[index + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return { ok: false, error: `--${name} needs a value` };
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      return { ok: false, error: `--${name} needs a value` };
     if (inline === undefined) index += 1;
     flags.set(name, value);
   }
   if (positional.length !== 1 || !positional[0]?.trim()) {
     const what = kind === 'article' ? 'the title, in quotes' : "the person's first name";
-    return { ok: false, error: positional.length > 1 ? `one ${kind} at a time: put ${what} in quotes` : `give ${what}` };
+    return {
+      ok: false,
+      error: positional.length > 1 ? `one ${kind} at a time: put ${what} in quotes` : `give ${what}`,
+    };
   }
   const text = positional[0].trim();
   const tags = list(flags.get('tags') ?? 'careers');
   const tagProblem = checkTags(tags);
   if (tagProblem) return { ok: false, error: tagProblem };
   const slug = flags.get('slug');
-  if (slug !== undefined && slugify(slug) !== slug) return { ok: false, error: `--slug "${slug}" must be lower-case words joined by hyphens, such as "${slugify(slug)}"` };
+  if (slug !== undefined && slugify(slug) !== slug)
+    return {
+      ok: false,
+      error: `--slug "${slug}" must be lower-case words joined by hyphens, such as "${slugify(slug)}"`,
+    };
 
   if (kind === 'article') {
-    if (text.length > 70) return { ok: false, error: `the title has ${text.length} characters; keep it to 70 so it fits in search results` };
+    if (text.length > 70)
+      return {
+        ok: false,
+        error: `the title has ${text.length} characters; keep it to 70 so it fits in search results`,
+      };
     return { ok: true, request: { kind, title: text, tags, description: flags.get('description'), slug } };
   }
-  if (!NAME.test(text)) return { ok: false, error: `"${text}" should be one invented first name with a capital letter, such as "Rosa"` };
+  if (!NAME.test(text))
+    return { ok: false, error: `"${text}" should be one invented first name with a capital letter, such as "Rosa"` };
   const request: TestimonialRequest = { kind, name: text, tags, role: flags.get('role'), slug };
   if (flags.has('channels')) {
     const chosen = list(flags.get('channels') ?? '');
@@ -136,7 +166,9 @@ export function parseNewArgs(argv: readonly string[]): ParseResult {
 /** The file name (without .mdx) a request gets: the title, or the name plus the role. */
 export function slugFor(request: NewRequest): string {
   if (request.slug) return request.slug;
-  return request.kind === 'article' ? slugify(request.title) : slugify(`${request.name} ${request.role ?? 'customer service agent'}`);
+  return request.kind === 'article'
+    ? slugify(request.title)
+    : slugify(`${request.name} ${request.role ?? 'customer service agent'}`);
 }
 
 const yaml = (value: string) => JSON.stringify(value);
@@ -170,6 +202,7 @@ TODO: close with what a reader can do or think about next.
 export function testimonialFile(request: TestimonialRequest, date: Date): string {
   return `---
 name: ${yaml(request.name)}
+headline: ${yaml(`TODO: the line readers click, in ${request.name}'s words`)}
 role: ${yaml(request.role ?? 'Customer service agent')}
 startedAs: ${yaml('TODO: where their service career began')}
 yearsInService: 1
@@ -180,6 +213,7 @@ quote: ${yaml('TODO: one memorable sentence in their own voice.')}
 pubDate: ${isoDay(date)}
 tags: [${request.tags.join(', ')}]
 draft: true
+composite: true
 ---
 
 ## How it started

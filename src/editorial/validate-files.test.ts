@@ -31,9 +31,13 @@ describe('every file under content/', () => {
 describe('validateContentFiles', () => {
   it('reports a bad value with the file and the field', () => {
     const root = projectWith({});
-    cpSync(path.join(projectRoot, 'tests/fixtures/invalid/bad-tag-article.mdx'), path.join(root, 'content/articles/bad.mdx'), {
-      recursive: true,
-    });
+    cpSync(
+      path.join(projectRoot, 'tests/fixtures/invalid/bad-tag-article.mdx'),
+      path.join(root, 'content/articles/bad.mdx'),
+      {
+        recursive: true,
+      },
+    );
     const lines = validateContentFiles(root).problems.map(formatProblem);
     expect(lines).toEqual([
       'content/articles/bad.mdx: tags[1]: expected a lower-case slug of letters, digits and hyphens, such as "remote-work"',
@@ -48,7 +52,9 @@ describe('validateContentFiles', () => {
       'content/testimonials/typo.mdx': '---\nname: Rosa\n---\n',
     });
     const lines = validateContentFiles(root).problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/articles\/broken\.mdx: frontmatter: expected valid YAML/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^content\/articles\/broken\.mdx: frontmatter: expected valid YAML/),
+    );
     expect(lines).toContain(
       'content/articles/no-image.mdx: hero.src: expected an image file at "./missing.jpg", relative to this file, but there is none',
     );

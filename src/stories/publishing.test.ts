@@ -8,7 +8,7 @@ import {
   readingMinutes,
   relatedEntries,
 } from './publishing.ts';
-import { tagLabel } from './tags.ts';
+import { tagLabel } from '../schema/tags.ts';
 
 function entry(id: string, pubDate: string, options: { draft?: boolean; tags?: string[] } = {}) {
   return {

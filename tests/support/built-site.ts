@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
-import { validateContentFiles, type ContentFile } from '../src/content/validate-files.ts';
-import { isVisible, type Publishable } from '../src/lib/publishing.ts';
+import { validateContentFiles, type ContentFile } from '../../src/editorial/validate-files.ts';
+import { isVisible, type Publishable } from '../../src/stories/publishing.ts';
 
 /** Reading the built site: where it is, what should be published in it, and its pages. */
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { channelLabels, employerLabels, workModeLabels } from '../content/vocabulary.ts';
+import { channelLabels, employerLabels, workModeLabels } from '../schema/vocabulary.ts';
 import {
   byNewestFirst,
   countTags,
@@ -184,4 +184,4 @@ export function isArticle(story: Story): story is Article {
   return story.collection === 'articles';
 }
 
-export { storySummary, storyTitle } from './story-text.ts';
+export { storySummary, storyTitle, testimonialByline } from './story-text.ts';

@@ -1,7 +1,7 @@
 import { siteConfig } from '../site.config.ts';
 import type { Feed, FeedItem } from './feed-format.ts';
 import { renderStoryHtml } from './feed-content.ts';
-import { getLibrary, isArticle, storySummary, storyTitle, type Story } from './posts.ts';
+import { getLibrary, isArticle, storySummary, storyTitle, type Story } from '../stories/library.ts';
 import {
   absoluteUrl,
   articlesUrl,
@@ -15,7 +15,7 @@ import {
   tagRssUrl,
   tagUrl,
   testimonialsUrl,
-} from './urls.ts';
+} from '../urls/urls.ts';
 
 /*
  * Which feeds exist and what goes in each. Endpoints stay thin: they ask for a feed by scope and

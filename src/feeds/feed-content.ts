@@ -3,7 +3,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { mdxComponents } from '../components/mdx/index.ts';
-import type { Story } from './posts.ts';
+import type { Story } from '../stories/library.ts';
 
 /*
  * Renders an entry's MDX body to standalone HTML for feeds: one container for the whole build,

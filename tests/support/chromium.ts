@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveDist, type DistServer } from '../scripts/serve-dist.ts';
+import { serveDist, type DistServer } from './serve-dist.ts';
 
 /*
  * Debian's Chromium, driven by playwright-core. Browser tests fail, never skip, when it is missing.

@@ -4,7 +4,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { slug as githubSlug } from 'github-slugger';
 import { z } from 'zod';
 import type { SchemaContext } from 'astro:content';
-import { articleSchema, testimonialSchema } from './schemas.ts';
+import { articleSchema, testimonialSchema } from '../schema/schemas.ts';
 
 /*
  * Validates the MDX files under content/ with the same schemas the build uses, without a build.

@@ -7,7 +7,7 @@ import path from 'node:path';
  * without touching content/. Node resolves packages from the project's own node_modules above it.
  */
 
-export const projectRoot = path.resolve(import.meta.dirname, '..');
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const copied = ['src', 'content', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json'];
 

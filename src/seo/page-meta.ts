@@ -1,7 +1,7 @@
 import { siteConfig } from '../site.config.ts';
-import { isArticle, storySummary, storyTitle, type Story } from './posts.ts';
+import { isArticle, storySummary, storyTitle, type Story } from '../stories/library.ts';
 import { blogPostingLd, breadcrumbLd, type Crumb, type JsonLd } from './structured-data.ts';
-import { absoluteUrl, articlesUrl, assetUrl, entryUrl, homeUrl, ogImageUrl, testimonialsUrl } from './urls.ts';
+import { absoluteUrl, articlesUrl, assetUrl, entryUrl, homeUrl, ogImageUrl, testimonialsUrl } from '../urls/urls.ts';
 
 /*
  * What an entry page tells search engines and link previews: its breadcrumb trail, its

@@ -1,4 +1,4 @@
-import { tagLabelOverrides } from '../content/vocabulary.ts';
+import { tagLabelOverrides } from './vocabulary.ts';
 
 /** Lower-case letters and digits in words joined by single hyphens: "remote-work". */
 export const TAG_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

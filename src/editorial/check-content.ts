@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
-import { isVisible, publishState } from '../lib/publishing.ts';
-import { suggestTagSlug, type Tag } from '../lib/tags.ts';
-import { readingPathSchema } from './schemas.ts';
+import { isVisible, publishState } from '../stories/publishing.ts';
+import { suggestTagSlug, type Tag } from '../schema/tags.ts';
+import { readingPathSchema } from '../schema/schemas.ts';
 import {
   fieldName,
   formatProblem,
@@ -114,12 +114,19 @@ interface LinkTargets {
 function checkLink(url: string, targets: LinkTargets): { severity: Severity; message: string } | undefined {
   if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(url)) return undefined;
   if (!url.startsWith('/')) {
-    return { severity: 'warning', message: `link "${url}" is relative: write the site path from the root, such as "/articles/…/"` };
+    return {
+      severity: 'warning',
+      message: `link "${url}" is relative: write the site path from the root, such as "/articles/…/"`,
+    };
   }
   const pathname = url.replace(/[?#].*$/, '');
   if (targets.published.has(pathname)) return undefined;
   const state = targets.unpublished.get(pathname);
-  if (state) return { severity: 'error', message: `link "${url}" points to an entry that is ${state}, so production has no such page` };
+  if (state)
+    return {
+      severity: 'error',
+      message: `link "${url}" points to an entry that is ${state}, so production has no such page`,
+    };
   if (!pathname.endsWith('/') && targets.published.has(`${pathname}/`)) {
     return { severity: 'error', message: `link "${url}" needs a trailing slash: "${pathname}/"` };
   }
@@ -185,7 +192,9 @@ export function checkContent(root: string, now = new Date()): CheckResult {
   for (const file of valid) {
     file.data.tags.forEach((tag, index) => {
       const own = tagUse.get(tag.slug);
-      const existing = [...tagUse].find(([other, use]) => own && outranks(use, own) && tagsLookAlike(tag.slug, other))?.[0];
+      const existing = [...tagUse].find(
+        ([other, use]) => own && outranks(use, own) && tagsLookAlike(tag.slug, other),
+      )?.[0];
       if (existing) {
         reports.push({
           file: file.file,
@@ -214,11 +223,13 @@ export function checkContent(root: string, now = new Date()): CheckResult {
       ...published.flatMap((file) => file.data.tags.map((tag) => `/tags/${tag.slug}/`)),
     ]),
     unpublished: new Map(
-      valid.filter((file) => !isVisible(file, production)).map((file) => {
-        const state = publishState(file, now);
-        const when = state === 'scheduled' ? ` until ${file.data.pubDate.toISOString().slice(0, 10)}` : '';
-        return [urlOf(file), `${state === 'draft' ? 'a draft' : 'scheduled'}${when}`];
-      }),
+      valid
+        .filter((file) => !isVisible(file, production))
+        .map((file) => {
+          const state = publishState(file, now);
+          const when = state === 'scheduled' ? ` until ${file.data.pubDate.toISOString().slice(0, 10)}` : '';
+          return [urlOf(file), `${state === 'draft' ? 'a draft' : 'scheduled'}${when}`];
+        }),
     ),
   };
   for (const file of valid) {
@@ -239,7 +250,8 @@ export function checkContent(root: string, now = new Date()): CheckResult {
         reports.push({
           file: file.file,
           field,
-          message: 'still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
+          message:
+            'still contains a "TODO:" placeholder from the scaffold; finish it, or keep draft: true until it is ready',
           severity: 'error',
         });
       }
@@ -249,7 +261,9 @@ export function checkContent(root: string, now = new Date()): CheckResult {
   const paths = checkReadingPaths(root, valid, production);
   reports.push(...paths.reports);
 
-  reports.sort((a, b) => a.file.localeCompare(b.file) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  reports.sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
   const errors = reports.filter((report) => report.severity === 'error').length;
   const checked = files.length + new Set(problems.map((problem) => problem.file)).size + paths.checked;
   return { checked, files, reports, errors, warnings: reports.length - errors };
@@ -278,7 +292,9 @@ function checkReadingPaths(
   if (!existsSync(folder)) return { reports: [], checked: 0 };
   const byKey = new Map(valid.map((file) => [`${file.collection}/${file.id}`, file]));
   const reports: ContentReport[] = [];
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.yaml')).sort();
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
   for (const name of names) {
     const file = path.posix.join(READING_PATHS_FOLDER, name.split(path.sep).join('/'));
     let data: unknown;
@@ -300,7 +316,12 @@ function checkReadingPaths(
       const entry = byKey.get(key);
       const field = `entries[${index}]`;
       if (!entry) {
-        reports.push({ file, field, message: `"${key}" names no entry: expected a file at content/${key}.mdx`, severity: 'error' });
+        reports.push({
+          file,
+          field,
+          message: `"${key}" names no entry: expected a file at content/${key}.mdx`,
+          severity: 'error',
+        });
       } else if (!isVisible(entry, production)) {
         reports.push({
           file,

@@ -55,12 +55,16 @@ describe('checkContent', () => {
 
   it('reports a schema problem with file, field and expectation', () => {
     const root = project({ 'content/articles/bad.mdx': article('Bad', ['careers']).replace('2026-01-10', 'soon') });
-    expect(lines(root)).toEqual(['content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14']);
+    expect(lines(root)).toEqual([
+      'content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14',
+    ]);
   });
 
   it('points a badly written tag at the existing one', () => {
     const root = project({ 'content/articles/x.mdx': article('X', ['careers', '"Remote Work"']) });
-    expect(lines(root)).toEqual(['content/articles/x.mdx: tags[1]: "Remote Work" looks like the existing tag "remote-work"; write it as remote-work']);
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: tags[1]: "Remote Work" looks like the existing tag "remote-work"; write it as remote-work',
+    ]);
   });
 
   it('warns about a valid tag that differs from an existing one only in spelling or punctuation', () => {
@@ -94,7 +98,9 @@ describe('checkContent', () => {
 
   it('reports updatedDate before pubDate', () => {
     const root = project({ 'content/articles/x.mdx': article('X', ['careers'], 'Body.', 'updatedDate: 2025-12-01\n') });
-    expect(lines(root)).toEqual(['content/articles/x.mdx: updatedDate: expected updatedDate on or after pubDate (2026-01-10)']);
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: updatedDate: expected updatedDate on or after pubDate (2026-01-10)',
+    ]);
   });
 
   it('reports internal links to no page, with a suggestion, and accepts links that exist', () => {
@@ -179,7 +185,8 @@ describe('helpers', () => {
   });
 
   it('finds Markdown, reference and HTML links but not code', () => {
-    const body = '[a](/a/) [b](/b/ "t")\n\n[ref]: /ref/\n\n<a href="/h/">h</a> `[no](/code/)`\n\n```\n[no](/block/)\n```';
+    const body =
+      '[a](/a/) [b](/b/ "t")\n\n[ref]: /ref/\n\n<a href="/h/">h</a> `[no](/code/)`\n\n```\n[no](/block/)\n```';
     expect(linksIn(body)).toEqual(['/a/', '/b/', '/ref/', '/h/']);
   });
 

@@ -29,7 +29,9 @@ describe('slugify', () => {
     const slug = slugify('a very long title about the many different things that happen on a busy support shift');
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug.endsWith('-')).toBe(false);
-    expect('a very long title about the many different things that happen on a busy support shift'.replaceAll(' ', '-')).toContain(slug);
+    expect(
+      'a very long title about the many different things that happen on a busy support shift'.replaceAll(' ', '-'),
+    ).toContain(slug);
   });
 
   it('refuses a title with nothing to name a file after', () => {
@@ -39,7 +41,9 @@ describe('slugify', () => {
 
 describe('parseNewArgs', () => {
   it('reads an article with tags and a description', () => {
-    expect(request(['article', 'Why we stay', '--tags', 'careers,remote-work', '--description=It is the people.'])).toEqual({
+    expect(
+      request(['article', 'Why we stay', '--tags', 'careers,remote-work', '--description=It is the people.']),
+    ).toEqual({
       kind: 'article',
       title: 'Why we stay',
       tags: ['careers', 'remote-work'],
@@ -49,7 +53,9 @@ describe('parseNewArgs', () => {
   });
 
   it('reads a testimonial with its facets', () => {
-    expect(request(['testimonial', 'Inés', '--channels', 'phone,chat', '--employer', 'telecom', '--work-mode', 'on-site'])).toMatchObject({
+    expect(
+      request(['testimonial', 'Inés', '--channels', 'phone,chat', '--employer', 'telecom', '--work-mode', 'on-site']),
+    ).toMatchObject({
       kind: 'testimonial',
       name: 'Inés',
       channels: ['phone', 'chat'],
@@ -72,7 +78,10 @@ describe('parseNewArgs', () => {
     [['article', 'T', '--slug', 'Not A Slug'], /--slug "Not A Slug" must be lower-case/],
     [['testimonial', 'rosa'], /one invented first name/],
     [['testimonial', 'Rosa Maria'], /one invented first name/],
-    [['testimonial', 'Rosa', '--channels', 'fax'], /channel "fax" is not one of: phone, email, chat, in-person, social/],
+    [
+      ['testimonial', 'Rosa', '--channels', 'fax'],
+      /channel "fax" is not one of: phone, email, chat, in-person, social/,
+    ],
     [['testimonial', 'Rosa', '--employer', 'bank'], /employer "bank" is not one of/],
     [['testimonial', 'Rosa', '--work-mode', 'office'], /work mode "office" is not one of: remote, on-site, hybrid/],
     [['testimonial', 'Rosa', '--description', 'x'], /unknown option --description for testimonial/],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SchemaContext } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
-import { suggestTagSlug, TAG_SLUG_PATTERN, tagLabel, type Tag } from '../lib/tags.ts';
+import { suggestTagSlug, TAG_SLUG_PATTERN, tagLabel, type Tag } from './tags.ts';
 import { channels, employerKinds, workModes } from './vocabulary.ts';
 
 /*
@@ -51,7 +51,9 @@ export const tagsField = z
   .transform((slugs) => [...new Set(slugs)])
   .refine((slugs) => slugs.length <= 6, 'expected at most 6 different tags')
   .transform((slugs): Tag[] => slugs.map((slug) => ({ slug, label: tagLabel(slug) })))
-  .describe('1 to 6 tags; each is trimmed and lower-cased, must be a slug such as `remote-work`, and repeats are dropped.');
+  .describe(
+    '1 to 6 tags; each is trimmed and lower-cased, must be a slug such as `remote-work`, and repeats are dropped.',
+  );
 
 const draftField = z
   .boolean({ error: 'expected draft to be true or false' })
@@ -107,32 +109,128 @@ export function articleSchema({ image }: Pick<SchemaContext, 'image'>) {
   }).superRefine(updatedNotBeforePublished);
 }
 
+const yearsRule =
+  'Whole years since the first customer-facing job named in `startedAs`, counting every customer-facing role since (shop counter, front desk, sales, phone, chat, email) and leaving out time away from work';
+
+const wholeYears = (what: string, min: number) =>
+  z
+    .number({ error: `expected ${what} as a whole number of years from ${min} to 60` })
+    .int(`expected ${what} as a whole number of years from ${min} to 60`)
+    .min(min, `expected ${what} as a whole number of years from ${min} to 60`)
+    .max(60, `expected ${what} as a whole number of years from ${min} to 60`);
+
+const milestoneSchema = strictObject({
+  year: wholeYears('the milestone year', 1).describe('Whole years into the career when this role began.'),
+  role: text('the role at that point', 80).describe('The job title then.'),
+});
+
+const consentSchema = strictObject({
+  given: date('the date consent was given').describe('When the person agreed to publication, `YYYY-MM-DD`.'),
+  expires: date('the date consent ends')
+    .optional()
+    .describe('When the permission ends, `YYYY-MM-DD`; from the first build on that day the story is unpublished.'),
+  name: oneOf('how the name is shown', ['real', 'pseudonym'] as const).describe(
+    '`real` if the page shows their real first name, `pseudonym` if not.',
+  ),
+}).superRefine((consent, ctx) => {
+  if (consent.expires && consent.expires <= consent.given) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['expires'],
+      message: `expected the end of consent after the date consent was given (${consent.given.toISOString().slice(0, 10)})`,
+    });
+  }
+});
+
+/** A testimonial is either a composite or published under recorded consent, never both or neither. */
+function compositeOrConsent(data: { composite?: true | undefined; consent?: unknown }, ctx: z.RefinementCtx) {
+  if (data.composite && data.consent) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['consent'],
+      message: 'expected either composite: true or consent, not both: a composite has no real person to consent',
+    });
+  } else if (!data.composite && !data.consent) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['consent'],
+      message:
+        'is required: write composite: true for an illustrative composite, or consent with given (a date), name (real or pseudonym) and, if agreed, expires',
+    });
+  }
+}
+
+/** Milestones run in order, each after the last, and within the years in service. */
+function milestonesInOrder(
+  data: { yearsInService: number; milestones?: { year: number }[] | undefined },
+  ctx: z.RefinementCtx,
+) {
+  let previous = 0;
+  data.milestones?.forEach((milestone, index) => {
+    if (milestone.year <= previous) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['milestones', index, 'year'],
+        message: `expected milestones in order, each after the one before (year ${previous}); got ${milestone.year}`,
+      });
+    } else if (milestone.year > data.yearsInService) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['milestones', index, 'year'],
+        message: `expected a year within yearsInService (${data.yearsInService}); got ${milestone.year}`,
+      });
+    }
+    previous = Math.max(previous, milestone.year);
+  });
+}
+
 export const testimonialSchema = strictObject({
   name: z
-    .string({ error: 'is required: the person’s invented first name' })
+    .string({ error: 'is required: the person’s first name as shown on the page' })
     .trim()
-    .regex(/^\p{Lu}[\p{L}'’-]{0,29}$/u, 'expected one invented first name with a capital letter, such as "Rosa"')
-    .describe('The person’s invented first name (testimonials are illustrative composites).'),
+    .regex(/^\p{Lu}[\p{L}'’-]{0,29}$/u, 'expected one first name with a capital letter, such as "Rosa"')
+    .describe('The first name shown on the page: invented for a composite, real or a pseudonym under consent.'),
+  headline: text('a headline', 70).describe(
+    'The line readers click, at most 70 characters, such as "I took a phone job for the bills and found a game I love".',
+  ),
   role: text('the person’s current role', 80).describe('Current job title, such as "Customer service manager".'),
-  startedAs: text('where the person started', 120).describe('Where their service career began, as a short phrase.'),
-  yearsInService: z
-    .number({ error: 'expected yearsInService as a whole number of years from 0 to 60' })
-    .int('expected yearsInService as a whole number of years from 0 to 60')
-    .min(0, 'expected yearsInService as a whole number of years from 0 to 60')
-    .max(60, 'expected yearsInService as a whole number of years from 0 to 60')
-    .describe('Years in service, a whole number from 0 to 60.'),
+  startedAs: text('where the person started', 120).describe(
+    'Their first customer-facing job, as a short phrase: year 0 of their years in service.',
+  ),
+  yearsInService: wholeYears('yearsInService', 0).describe(`${yearsRule}; from 0 to 60.`),
+  milestones: z
+    .array(milestoneSchema, { error: 'expected a list of milestones, such as [{ year: 3, role: "Team lead" }]' })
+    .optional()
+    .describe(
+      'Optional steps between `startedAs` (year 0) and `role` (now), in order: each `year` (whole years into the career, at most `yearsInService`) and the `role` then.',
+    ),
   channels: z
     .array(oneOf('a channel', channels), { error: `expected a list of channels, such as [phone, chat]` })
     .min(1, `expected at least one channel: ${channels.join(', ')}`)
     .transform((list) => [...new Set(list)])
     .describe(`Channels they work in, a non-empty list of: ${channels.join(', ')}.`),
-  employer: oneOf('the kind of employer', employerKinds).describe(`Kind of employer: one of ${employerKinds.join(', ')}.`),
+  employer: oneOf('the kind of employer', employerKinds).describe(
+    `Kind of employer: one of ${employerKinds.join(', ')}.`,
+  ),
   workMode: oneOf('the work mode', workModes).describe(`Where they work: one of ${workModes.join(', ')}.`),
-  quote: text('a short pull quote', 200).describe('A short pull quote (at most 200 characters), set large on the page.'),
+  quote: text('a short pull quote', 200).describe(
+    'A short pull quote (at most 200 characters) in the person’s words from the story, set large on the page.',
+  ),
   pubDate: pubDateField,
   tags: tagsField,
   draft: draftField,
-});
+  composite: z
+    .literal(true, { error: 'expected composite: true, or leave it out and record consent instead' })
+    .optional()
+    .describe('`true` when the person is an illustrative composite with an invented name. Either this or `consent`.'),
+  consent: consentSchema
+    .optional()
+    .describe(
+      'For a real contributor: `given` (date), optional `expires` (date), and `name` (`real` or `pseudonym`). Either this or `composite`.',
+    ),
+})
+  .superRefine(compositeOrConsent)
+  .superRefine(milestonesInOrder);
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
 export type TestimonialData = z.infer<typeof testimonialSchema>;
@@ -141,7 +239,9 @@ export type TestimonialData = z.infer<typeof testimonialSchema>;
 export const ENTRY_REFERENCE = /^(articles|testimonials)\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export const readingPathSchema = strictObject({
-  title: text('the title of the reading path', 80).describe('Name of the series, such as "New to customer service? Start here".'),
+  title: text('the title of the reading path', 80).describe(
+    'Name of the series, such as "New to customer service? Start here".',
+  ),
   description: text('a one-sentence description of the path', 200).describe('One sentence on who the path is for.'),
   order: z
     .number({ error: 'expected order as a whole number; lower numbers come first on the home page' })

@@ -1,4 +1,4 @@
-import type { Tag } from './tags.ts';
+import type { Tag } from '../schema/tags.ts';
 
 /** What the publish rule and tag counting need to know about any entry. */
 export interface Publishable {

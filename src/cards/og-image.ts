@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { encodeRgbaPng } from './png.ts';
-import { storySummary, storyTitle, type StoryText } from './story-text.ts';
+import { storySummary, storyTitle, type StoryText } from '../stories/story-text.ts';
 
 /*
  * Open Graph cards (1200 x 630 PNG) drawn at build time with satori and resvg, using fonts shipped

@@ -1,5 +1,5 @@
 import type { RSSOptions } from '@astrojs/rss';
-import type { Tag } from './tags.ts';
+import type { Tag } from '../schema/tags.ts';
 
 /*
  * One neutral description of a feed, written out as RSS 2.0 or JSON Feed 1.1. Pure functions:
