@@ -104,6 +104,13 @@ describe('pages', () => {
     }
   });
 
+  it('keeps every page title within the 70 characters search results show, counted as readers see them', () => {
+    const titles = pages.map((url) => ({ url, title: readPage(url).querySelector('title')?.text ?? '' }));
+    expect(titles.filter(({ title }) => [...title].length > 70)).toEqual([]);
+    // Apostrophes arrive decoded, so they count once, not as the five characters of &#39;.
+    expect(titles.some(({ title }) => title.includes("'") || title.includes('’'))).toBe(true);
+  });
+
   it('has an about page that says testimonials are composites, a 404 page and robots.txt', () => {
     expect(readPage('/about/').text).toMatch(/illustrative composites/);
     expect(readPage('/404.html').querySelector('h1')?.text).toMatch(/could not find/i);
