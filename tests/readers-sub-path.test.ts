@@ -64,6 +64,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** How long to wait for search results: Pagefind loads its index in the browser, on a busy machine. */
+const WAIT = 90_000;
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 const storyUrl = (entry: { collection: string; id: string }) => `${SITE_URL}${BASE}/${entry.collection}/${entry.id}/`;
 
@@ -104,9 +106,11 @@ async function pageUnderPolicy(): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems: string[] = [];
   const policy = builtPolicy();
+  // The policy of a page is the one its document arrives with, so only documents need the header.
   await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -129,7 +133,7 @@ describe('search under the site’s own Content-Security-Policy', () => {
   it('shows 20 results, then the rest with "More results", moving focus to the first new one', async () => {
     const { page, problems } = await pageUnderPolicy();
     await page.goto(`${server.home}search/?q=queue`);
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results li', { timeout: WAIT });
     const status = (await page.textContent('#search-status')) ?? '';
     const total = Number(status.match(/^(\d+) stories match/)?.[1]);
     expect(total, status).toBeGreaterThan(20);
@@ -137,7 +141,9 @@ describe('search under the site’s own Content-Security-Policy', () => {
     expect(await page.$$('#search-results li')).toHaveLength(20);
     expect(await page.isVisible('#search-more')).toBe(true);
     await page.click('#search-more');
-    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length === count, total);
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length === count, total, {
+      timeout: WAIT,
+    });
     expect(await page.isVisible('#search-more')).toBe(false);
     expect(await page.textContent('#search-status')).not.toContain('Showing the first');
     const focusedItem = await page.evaluate(() => {
@@ -150,12 +156,12 @@ describe('search under the site’s own Content-Security-Policy', () => {
     for (const result of paths) expect(result.startsWith(`${BASE}/`), result).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 240_000);
 
   it('filters by kind from the radio buttons, and keeps the choice in the address', async () => {
     const { page, problems } = await pageUnderPolicy();
     await page.goto(`${server.home}search/?q=customer`);
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results li', { timeout: WAIT });
     const all = await resultPaths(page);
     expect(all.some((result) => result.includes('/testimonials/'))).toBe(true);
     expect(all.some((result) => result.includes('/articles/'))).toBe(true);
@@ -164,24 +170,30 @@ describe('search under the site’s own Content-Security-Policy', () => {
       ['Articles', 'articles'],
     ] as const) {
       await page.check(`.search-kind label:has-text("${label}") input`);
-      await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('kind') === wanted, kind);
+      await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('kind') === wanted, kind, {
+        timeout: WAIT,
+      });
       // The list empties while the new search runs, so wait for results, all of the chosen kind.
-      await page.waitForFunction((wanted) => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')];
-        return links.length > 0 && links.every((link) => link.pathname.includes(`/${wanted}/`));
-      }, kind);
+      await page.waitForFunction(
+        (wanted) => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results li a')];
+          return links.length > 0 && links.every((link) => link.pathname.includes(`/${wanted}/`));
+        },
+        kind,
+        { timeout: WAIT },
+      );
       const filtered = await resultPaths(page);
       expect(filtered.length, label).toBeGreaterThan(0);
       for (const result of filtered) expect(result, label).toContain(`${BASE}/${kind}/`);
       expect(await page.textContent('#search-status')).toMatch(new RegExp(`${kind.slice(0, -1)}s? match`));
     }
     await page.goto(`${server.home}search/?q=customer&kind=testimonials`);
-    await page.waitForSelector('#search-results li');
+    await page.waitForSelector('#search-results li', { timeout: WAIT });
     expect(await page.isChecked('.search-kind input[value="testimonials"]')).toBe(true);
     for (const result of await resultPaths(page)) expect(result).toContain(`${BASE}/testimonials/`);
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 240_000);
 
   it('would see a refusal: an inline script the policy does not list is reported', async () => {
     const { page, problems } = await pageUnderPolicy();
