@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import type { ContentFile } from './src/editorial/validate-files.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    previousOutput(),
     contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
     ogImages({ content: () => checkedFiles }),
     mdx(),
