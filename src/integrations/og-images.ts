@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { siteConfig } from '../site.config.ts';
  * crowd out the file reads and writes Astro sends to the same pool. Once the pages are written the
  * cards are copied into the output; Astro's page loop never sees them. Cards are cached in
  * <cacheDir>/og/ under a hash of their text and the template's version, so an unchanged story is
- * never redrawn and deleting the cache only costs time. `astro dev` draws a card on request.
+ * never redrawn, and cards no story uses are dropped; deleting the cache only costs time.
+ * `astro dev` draws a card on request.
  */
 
 const PROGRESS_EVERY_MS = 3000;
@@ -71,12 +72,21 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await drawing;
+        mkdirSync(cacheDir, { recursive: true });
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         for (const folder of new Set(planned.map(({ file }) => path.dirname(path.join(outDir, file)))))
           mkdirSync(folder, { recursive: true });
         await Promise.all(planned.map(({ file, key }) => copyFile(cachedCard(cacheDir, key), path.join(outDir, file))));
-        logger.info(`${planned.length} Open Graph cards copied in ${Math.round(performance.now() - started)} ms`);
+        // Cards no published story uses any more (an edited title, a deleted story) leave the cache,
+        // so a cache carried from deploy to deploy does not grow for ever.
+        const used = new Set(planned.map(({ key }) => `${key}.png`));
+        const unused = readdirSync(cacheDir).filter((name) => !used.has(name));
+        for (const name of unused) rmSync(path.join(cacheDir, name), { force: true });
+        logger.info(
+          `${planned.length} Open Graph cards copied in ${Math.round(performance.now() - started)} ms` +
+            (unused.length > 0 ? `; ${unused.length} unused cards removed from the cache` : ''),
+        );
       },
     },
   };
