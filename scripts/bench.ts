@@ -265,7 +265,8 @@ function stagesFrom(output: string): Record<string, number> {
 }
 
 /** The lines of a build's output worth showing live: stages and our steps, not one line per page. */
-const STAGE_LINE = /\[(?:build|content|types|service-stories:[\w-]+|@astrojs\/sitemap)\] |\[vite\] ✓|✓ Completed|generating /;
+const STAGE_LINE =
+  /\[(?:build|content|types|service-stories:[\w-]+|@astrojs\/sitemap)\] |\[vite\] ✓|✓ Completed|generating /;
 
 function build(root: string, label: string): Promise<BuildFigures> {
   return new Promise((resolve, reject) => {
@@ -343,7 +344,10 @@ async function measureDev(root: string, articlePath: string): Promise<DevFigures
   try {
     const readySeconds = await new Promise<number>((resolve, reject) => {
       let output = '';
-      const timeout = setTimeout(() => reject(new Error(`astro dev in ${root} was not ready in 180 s:\n${output}`)), 180_000);
+      const timeout = setTimeout(
+        () => reject(new Error(`astro dev in ${root} was not ready in 180 s:\n${output}`)),
+        180_000,
+      );
       const take = (chunk: Buffer) => {
         output += chunk.toString();
         if (/ready in/i.test(output)) {

@@ -48,8 +48,8 @@ describe('a story body', () => {
 describe('the Open Graph cards', () => {
   it("are cached under Astro's cacheDir and copied into the site", () => {
     const cached = readdirSync(path.join(root, 'node_modules', '.astro', 'og')).filter((name) => name.endsWith('.png'));
-    const published = readdirSync(path.join(root, 'dist', 'og'), { recursive: true, encoding: 'utf8' }).filter(
-      (name) => name.endsWith('.png'),
+    const published = readdirSync(path.join(root, 'dist', 'og'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.png'),
     );
     expect(published.length).toBeGreaterThan(10);
     expect(cached).toHaveLength(published.length);

@@ -22,9 +22,7 @@ let finished = false;
 function add(sourcePath: string, content: string): void {
   if (finished || added.has(sourcePath)) return;
   added.add(sourcePath);
-  adding.push(
-    created.then(({ index, errors }) => (index ? index.addHTMLFile({ sourcePath, content }) : { errors })),
-  );
+  adding.push(created.then(({ index, errors }) => (index ? index.addHTMLFile({ sourcePath, content }) : { errors })));
 }
 
 /** /base/articles/x/ becomes articles/x/index.html, the file Astro writes for it. */
