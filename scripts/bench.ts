@@ -136,7 +136,7 @@ function synthesize(n: number): Synthetic {
     text: [
       '---',
       `name: "Person${String.fromCharCode(97 + (index % 26))}"`,
-      `headline: ${JSON.stringify(`Person ${index + 1}: ${sentence(next).slice(0, 60).replace(/\.$/, '')}`)}`,
+      `headline: ${JSON.stringify(`Person ${index + 1}: ${sentence(next).slice(0, 40).replace(/\.$/, '')}`)}`,
       'role: "Support agent"',
       'startedAs: "Part-time agent"',
       `yearsInService: ${index % 30}`,
