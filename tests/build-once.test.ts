@@ -5,8 +5,9 @@ import { buildProject, copyProject, projectRoot } from './support/project-copy.t
 
 /*
  * What a build does once and where it keeps what it keeps: each story's MDX body is rendered
- * once and shared by its page and every feed it is in, and the Open Graph cards are cached under
- * Astro's cacheDir (node_modules/.astro by default), not in a folder of our own.
+ * once and shared by its page and every feed it is in, the search index gets each story page as
+ * it is rendered, and the Open Graph cards are cached under Astro's cacheDir
+ * (node_modules/.astro by default), not in a folder of our own.
  */
 
 const MARKER = 'FIXTURE-RENDER-COUNT-BODY';
@@ -42,6 +43,12 @@ describe('a story body', () => {
     expect(shownIn).toHaveLength(5);
     const renders = readFileSync(path.join(root, 'render-count.log'), 'utf8').trim().split('\n');
     expect(renders).toHaveLength(1);
+  });
+});
+
+describe('the search index', () => {
+  it('is handed every story page while Astro renders, none read back from the output at the end', () => {
+    expect(output).toMatch(/indexed \d+ pages while the site was built; finished in/);
   });
 });
 

@@ -18,6 +18,7 @@ const created = pagefind.createIndex({});
 const added = new Set<string>();
 const adding: Promise<{ errors: string[] }>[] = [];
 let finished = false;
+let readBack = 0;
 
 function add(sourcePath: string, content: string): void {
   if (finished || added.has(sourcePath)) return;
@@ -44,7 +45,10 @@ parentPort?.once('message', async () => {
       const file = path.join(outDir, sourcePath);
       if (!existsSync(file)) continue;
       const html = readFileSync(file, 'utf8');
-      if (html.includes('data-pagefind-body')) add(sourcePath, html);
+      if (html.includes('data-pagefind-body')) {
+        add(sourcePath, html);
+        readBack += 1;
+      }
     }
   }
   finished = true;
@@ -58,5 +62,5 @@ parentPort?.once('message', async () => {
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   await pagefind.close();
-  parentPort?.postMessage({ errors: written.errors, pages: added.size });
+  parentPort?.postMessage({ errors: written.errors, pages: added.size, readBack });
 });

@@ -34,7 +34,7 @@ export function searchIndex(): AstroIntegration {
         const running = worker;
         running.ref();
         const started = performance.now();
-        const result = await new Promise<{ errors: string[]; pages?: number }>((resolve, reject) => {
+        const result = await new Promise<{ errors: string[]; pages?: number; readBack?: number }>((resolve, reject) => {
           running.once('message', resolve);
           running.once('error', reject);
           running.postMessage('finish');
@@ -42,7 +42,9 @@ export function searchIndex(): AstroIntegration {
         await running.terminate();
         if (result.errors.length > 0) throw new Error(`Pagefind could not index the site: ${result.errors.join('; ')}`);
         logger.info(
-          `indexed ${result.pages} pages while the site was built; finished in ${Math.round(performance.now() - started)} ms`,
+          `indexed ${result.pages} pages while the site was built` +
+            (result.readBack ? ` (${result.readBack} read back from the output)` : '') +
+            `; finished in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
