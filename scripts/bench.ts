@@ -286,7 +286,9 @@ function build(root: string, label: string): Promise<BuildFigures> {
       const lines = (partial + text).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) {
-        if (STAGE_LINE.test(line) && !/[├└]─|▶/.test(line)) console.error(`  ${label} | ${line.trim()}`);
+        // Astro prints a page's line in two writes; a step that logs in between lands inside it.
+        const shown = /[├└]─|▶/.test(line) ? /\d\d:\d\d:\d\d \[service-stories:.*$/.exec(line)?.[0] : line;
+        if (shown && STAGE_LINE.test(shown)) console.error(`  ${label} | ${shown.trim()}`);
       }
     };
     child.stdout.on('data', take);
