@@ -251,7 +251,7 @@ function durationSeconds(text: string): number {
 function stagesFrom(output: string): Record<string, number> {
   const stages: Record<string, number> = {};
   const duration = String.raw`(\d+m \d+s|[\d.]+m?s)`;
-  const bundle = new RegExp(String.raw`Building static entrypoints[\s\S]*?✓ Completed in ${duration}`).exec(output);
+  const bundle = new RegExp(String.raw`\[vite\] ✓ built in ${duration}`).exec(output);
   if (bundle?.[1]) stages['astro: bundle'] = durationSeconds(bundle[1]);
   const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${duration}`).exec(output);
   if (routes?.[1]) stages['astro: pages and feeds'] = durationSeconds(routes[1]);
