@@ -409,6 +409,7 @@ async function main(): Promise<void> {
   const results = new Map<string, BuildFigures>();
   const devRows: string[] = [];
   for (const n of sizes) {
+    const shownRows = rows.length;
     const content = synthesize(n);
     const figures: Record<string, BuildFigures> = {};
     for (const kind of ['baseline', 'ours'] as const) {
@@ -451,6 +452,8 @@ async function main(): Promise<void> {
       const stages = Object.entries(result.stages).map(([stage, seconds]) => `${stage} ${fmt(seconds, 2)} s`);
       if (stages.length > 0) rows.push(`${' '.repeat(7)}stages: ${stages.join(', ')}`);
     }
+    // A long run shows each size's figures as soon as they are in; the full table follows at the end.
+    for (const row of rows.slice(shownRows)) console.error(`bench: ${row}`);
   }
   console.log('    N  build            wall      CPU     main  peak RSS   pages     output  ours vs baseline');
   for (const row of rows) console.log(row);
