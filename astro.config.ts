@@ -3,10 +3,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
+import type { ContentFile } from './src/editorial/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
+let checkedFiles: readonly ContentFile[] = [];
 
 export default defineConfig({
   site: siteConfig.url,
@@ -33,12 +38,13 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentCheck(),
-    ogImages(),
+    previousOutput(),
+    contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
+    ogImages({ content: () => checkedFiles }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      serialize: sitemapLastmod({ root: process.cwd(), base: siteConfig.base, site: siteConfig.url }),
+      serialize: sitemapLastmod({ content: () => checkedFiles, base: siteConfig.base, site: siteConfig.url }),
     }),
     searchIndex(),
     securityHeadersFiles(),

@@ -1,10 +1,10 @@
-import { validateContentFiles, type ContentFile } from '../editorial/validate-files.ts';
+import type { ContentFile } from '../editorial/validate-files.ts';
 import { createUrls, type EntryRef } from '../urls/urls.ts';
 
 /*
  * <lastmod> in the sitemap, so search engines can tell which stories changed: each story's URL
  * gets its updatedDate, or else its pubDate. The sitemap is written after the pages, outside
- * Astro's content layer, so the dates come from the content files, read with the same schemas.
+ * Astro's content layer, so the dates come from the content check's one read of content/.
  * Drafts and scheduled entries have no page, so their URLs never reach the sitemap to be looked
  * up; pages that are not stories carry no date rather than a made-up one.
  */
@@ -43,16 +43,19 @@ export function withLastmod(dates: ReadonlyMap<string, Date>) {
 }
 
 /**
- * The sitemap's serialize hook for the project at `root`: reads content/ once, on the first item,
- * when the build is done.
+ * The sitemap's serialize hook: maps the content files (read once by the content check, when the
+ * build starts) on the first item, when the build is done.
  */
-export function sitemapLastmod(options: { root: string; base: string; site: string }) {
+export function sitemapLastmod(options: {
+  content: () => readonly Pick<ContentFile, 'collection' | 'id' | 'data'>[];
+  base: string;
+  site: string;
+}) {
   let serialize: ReturnType<typeof withLastmod> | undefined;
   return <T extends SitemapEntry>(item: T): T => {
     if (!serialize) {
       const urls = createUrls(options.base, options.site);
-      const { files } = validateContentFiles(options.root);
-      serialize = withLastmod(storyChangeDates(files, (entry) => urls.absoluteUrl(urls.entryUrl(entry))));
+      serialize = withLastmod(storyChangeDates(options.content(), (entry) => urls.absoluteUrl(urls.entryUrl(entry))));
     }
     return serialize(item);
   };
