@@ -6,10 +6,11 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import type { ContentFile } from './src/editorial/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// The content check reads content/ once; the Open Graph cards are planned from what it read.
+// The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 let checkedFiles: readonly ContentFile[] = [];
 
 export default defineConfig({
@@ -17,6 +18,12 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  image: {
+    // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
+    // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG
+    // can be costly to rasterise; these come only from the repository, written by the team.
+    dangerouslyProcessSVG: true,
+  },
   vite: {
     build: {
       // Keep the search page's script an external file: inlined, its dynamic import of Pagefind
@@ -35,7 +42,10 @@ export default defineConfig({
     contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
     ogImages({ content: () => checkedFiles }),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize: sitemapLastmod({ content: () => checkedFiles, base: siteConfig.base, site: siteConfig.url }),
+    }),
     searchIndex(),
     securityHeadersFiles(),
   ],

@@ -1,12 +1,24 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
+import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
-import { distDir, htmlPages, pageExists, publishedEntries, readPage, readText, urlOf } from './support/built-site.ts';
+import {
+  distDir,
+  htmlPages,
+  pageExists,
+  publishedEntries,
+  readPage,
+  readText,
+  unpublishedEntries,
+  urlOf,
+} from './support/built-site.ts';
 
 /*
  * What readers get from the built site beyond the basics: budgets for scripts, styles and page
- * weight, Open Graph cards, structured data, reading paths, facets, the archive and the search index.
+ * weight, lead images, Open Graph cards, share links, structured data, reading paths, facets, the
+ * archive, the search index, sitemap dates and llms.txt.
  */
 
 const site = siteConfig.url;
@@ -66,16 +78,97 @@ describe('budgets', () => {
   });
 });
 
+/** The lead image an article's frontmatter names, if any (paths as written, relative to the file). */
+const heroOf = (entry: (typeof publishedEntries)[number]) =>
+  entry.data['hero'] as { src: string; alt: string } | undefined;
+const withHero = articles.filter((entry) => heroOf(entry));
+const withoutHero = publishedEntries.filter((entry) => !heroOf(entry));
+
+/** Width and height of a PNG file in dist, from its IHDR chunk. */
+function pngSize(sitePath: string): [number, number] {
+  const png = readFileSync(path.join(distDir, sitePath));
+  expect(png.subarray(1, 4).toString('latin1'), sitePath).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
 describe('sharing', () => {
-  it('gives every story a 1200 x 630 Open Graph PNG and the meta that points to it', () => {
-    for (const entry of publishedEntries) {
+  it('gives every story without a lead image its drawn 1200 x 630 Open Graph card', () => {
+    expect(withoutHero.length).toBeGreaterThan(5);
+    for (const entry of withoutHero) {
       const image = `/og/${entry.collection}/${entry.id}.png`;
-      const png = readFileSync(path.join(distDir, image));
-      expect(png.subarray(1, 4).toString('latin1'), image).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+      expect(pngSize(image), image).toEqual([1200, 630]);
       const page = readPage(urlOf(entry));
       expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site}${image}`);
       expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    }
+  });
+
+  it('uses the lead image, cropped to a 1200 x 630 PNG, as og:image of an article that has one', () => {
+    expect(withHero.length).toBeGreaterThanOrEqual(3);
+    for (const entry of withHero) {
+      const page = readPage(urlOf(entry));
+      const og = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(og, urlOf(entry)).toMatch(new RegExp(`^${site}/_astro/[\\w.-]+\\.png$`));
+      expect(og).not.toContain('/og/');
+      expect(pngSize(og.slice(site.length)), og).toEqual([1200, 630]);
+      expect(page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(heroOf(entry)?.alt);
+      expect(page.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('1200');
+      const posting = page
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((script) => JSON.parse(script.innerHTML) as Record<string, unknown>)
+        .find((block) => block['@type'] === 'BlogPosting');
+      expect(posting?.['image']).toEqual([og]);
+    }
+  });
+
+  it('shows the lead image as a responsive picture, eager above the fold on the article, lazy on its card', () => {
+    for (const entry of withHero) {
+      const picture = readPage(urlOf(entry)).querySelector('.entry__hero');
+      const types = picture?.querySelectorAll('source').map((source) => source.getAttribute('type'));
+      expect(types, urlOf(entry)).toEqual(['image/avif', 'image/webp']);
+      for (const source of picture?.querySelectorAll('source') ?? []) {
+        const widths = (source.getAttribute('srcset') ?? '')
+          .split(',')
+          .map((candidate) => candidate.trim().split(' ')[1]);
+        expect(widths).toEqual(['480w', '800w', '1200w', '1600w']);
+        expect(source.getAttribute('sizes')).toBeTruthy();
+      }
+      const img = picture?.querySelector('img');
+      expect(img?.getAttribute('alt')).toBe(heroOf(entry)?.alt);
+      expect(img?.getAttribute('loading')).toBe('eager');
+      expect(img?.getAttribute('fetchpriority')).toBe('high');
+      expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+      expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+      for (const source of (img?.getAttribute('srcset') ?? '').split(',')) {
+        expect(pageExists(source.trim().split(' ')[0] ?? ''), source).toBe(true);
+      }
+      const card = htmlPages()
+        .filter((page) => /^\/articles\/(\d+\/)?$/.test(page))
+        .flatMap((page) => readPage(page).querySelectorAll('.card'))
+        .find((candidate) => candidate.querySelector(`.card__title a[href="${urlOf(entry)}"]`));
+      const cardImage = card?.querySelector('.card__image img');
+      expect(cardImage?.getAttribute('loading'), `card of ${urlOf(entry)}`).toBe('lazy');
+      expect(card?.querySelectorAll('.card__image source').length).toBe(2);
+    }
+    for (const entry of withoutHero) {
+      const article = readPage(urlOf(entry)).querySelector('article.entry');
+      expect(article?.querySelector('picture') ?? null, urlOf(entry)).toBe(null);
+    }
+  });
+
+  it('puts share links for email, LinkedIn and Bluesky and the copyable address under every story', () => {
+    for (const entry of publishedEntries) {
+      const page = readPage(urlOf(entry));
+      const share = page.querySelector('article.entry > .share');
+      const address = `${site}${urlOf(entry)}`;
+      expect(share?.querySelector('h2')?.text, urlOf(entry)).toBe('Share this story');
+      const links = share?.querySelectorAll('a').map((a) => [a.text.trim(), a.getAttribute('href') ?? '']) ?? [];
+      expect(links.map(([label]) => label)).toEqual(['Email', 'LinkedIn', 'Bluesky']);
+      for (const [, href] of links) expect(href).toContain(encodeURIComponent(address));
+      const field = share?.querySelector('input#share-address');
+      expect(field?.getAttribute('value')).toBe(address);
+      expect(field?.hasAttribute('readonly')).toBe(true);
+      expect(page.querySelector('label[for="share-address"]')?.text).toBe('Copy this address');
     }
   });
 
@@ -104,8 +197,8 @@ describe('sharing', () => {
         '@context': 'https://schema.org',
         url: `${site}${urlOf(entry)}`,
         datePublished: entry.data.pubDate.toISOString(),
-        image: [`${site}/og/${entry.collection}/${entry.id}.png`],
       });
+      if (!heroOf(entry)) expect(posting?.['image']).toEqual([`${site}/og/${entry.collection}/${entry.id}.png`]);
       expect(String(posting?.['headline']).length).toBeLessThanOrEqual(110);
       const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList');
       expect((crumbs?.['itemListElement'] as unknown[]).length).toBe(3);
@@ -211,5 +304,111 @@ describe('discovery', () => {
     expect(fallback?.querySelector('a[href="/articles/"]')).not.toBeNull();
     expect(fallback?.querySelector('a[href="/tags/"]')).not.toBeNull();
     expect(readPage('/').querySelector('form[role="search"][action="/search/"] input[name="q"]')).not.toBeNull();
+  });
+});
+
+describe('lead images in feeds', () => {
+  it('gives feed readers the lead image as an absolute URL: RSS media:content, JSON Feed image, top of the content', async () => {
+    const parser = new Parser<Record<string, unknown>, { media?: { $: Record<string, string> } }>({
+      customFields: { item: [['media:content', 'media']] },
+    });
+    const rss = await parser.parseString(readText('/rss.xml'));
+    const json = JSON.parse(readText('/feed.json')) as {
+      items: { url: string; image?: string; content_html: string }[];
+    };
+    for (const entry of withHero) {
+      const url = `${site}${urlOf(entry)}`;
+      const item = rss.items.find((candidate) => candidate.link === url);
+      const media = item?.media?.$;
+      expect(media?.['medium'], url).toBe('image');
+      expect(media?.['url']).toMatch(new RegExp(`^${site}/_astro/[\\w.-]+\\.png$`));
+      expect(pngSize(String(media?.['url']).slice(site.length))).toEqual([1200, 630]);
+      expect([media?.['width'], media?.['height']]).toEqual(['1200', '630']);
+      const jsonItem = json.items.find((candidate) => candidate.url === url);
+      expect(jsonItem?.image).toBe(media?.['url']);
+      const first = parse(jsonItem?.content_html ?? '').querySelector('img');
+      expect(first?.getAttribute('src')).toBe(media?.['url']);
+      expect(first?.getAttribute('alt')).toBe(heroOf(entry)?.alt);
+    }
+    for (const entry of withoutHero) {
+      const url = `${site}${urlOf(entry)}`;
+      expect(rss.items.find((candidate) => candidate.link === url)?.media, url).toBeUndefined();
+      expect(json.items.find((candidate) => candidate.url === url)?.image, url).toBeUndefined();
+    }
+  });
+});
+
+describe('sitemap dates', () => {
+  it('gives each story URL its updatedDate, or else its pubDate, as lastmod, and other pages none', () => {
+    const sitemap = readText('/sitemap-0.xml');
+    const lastmods = new Map(
+      [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => [
+        match[1] ?? '',
+        match[2],
+      ]),
+    );
+    const dated = publishedEntries.filter((entry) => entry.data['updatedDate']);
+    expect(dated.length, 'some stories carry updatedDate').toBeGreaterThan(0);
+    for (const entry of publishedEntries) {
+      const changed = (entry.data['updatedDate'] as Date | undefined) ?? entry.data.pubDate;
+      expect(lastmods.get(`${site}${urlOf(entry)}`), urlOf(entry)).toBe(changed.toISOString());
+    }
+    for (const page of ['/', '/articles/', '/tags/careers/', '/about/']) {
+      expect(lastmods.has(`${site}${page}`), page).toBe(true);
+      expect(lastmods.get(`${site}${page}`), page).toBeUndefined();
+    }
+    for (const entry of unpublishedEntries) expect(lastmods.has(`${site}${urlOf(entry)}`)).toBe(false);
+  });
+});
+
+describe('llms.txt', () => {
+  const summaryOf = (entry: (typeof publishedEntries)[number]) =>
+    String(entry.collection === 'articles' ? entry.data['description'] : entry.data['quote']);
+  const titleOf = (entry: (typeof publishedEntries)[number]) =>
+    String(entry.collection === 'articles' ? entry.data['title'] : entry.data['headline']);
+
+  it('follows llmstxt.org: the site as a heading, a one-sentence summary, then every published story with its description', () => {
+    const text = readText('/llms.txt');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`# ${siteConfig.title}`);
+    expect(lines[2]).toBe(`> ${siteConfig.description}`);
+    expect(text).toContain(`[llms-full.txt](${site}/llms-full.txt)`);
+    const links = [...text.matchAll(/^- \[(.+)\]\((\S+)\): (.+)$/gm)];
+    const stories = links.filter((match) => match[2]?.match(/\/(articles|testimonials)\//));
+    expect(stories.map((match) => match[2]).sort()).toEqual(
+      publishedEntries.map((entry) => `${site}${urlOf(entry)}`).sort(),
+    );
+    for (const entry of publishedEntries) {
+      const line = stories.find((match) => match[2] === `${site}${urlOf(entry)}`);
+      expect(line?.[1]?.replace(/\\([\\[\]])/g, '$1'), urlOf(entry)).toBe(titleOf(entry));
+      expect(line?.[3]).toBe(summaryOf(entry));
+    }
+    const headings = lines.filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(['## Articles', '## Testimonials', '## Optional']);
+  });
+
+  it('has every published story, and nothing unpublished, in full as Markdown in llms-full.txt', () => {
+    const text = readText('/llms-full.txt');
+    expect(text.startsWith(`# ${siteConfig.title}\n`)).toBe(true);
+    const headings = [...text.matchAll(/^# (.+)$/gm)].map((match) => match[1]).slice(1);
+    expect(headings.sort()).toEqual(publishedEntries.map(titleOf).sort());
+    for (const entry of publishedEntries) {
+      expect(text, urlOf(entry)).toContain(`URL: ${site}${urlOf(entry)}`);
+      // A sentence from the body comes through as plain text, not HTML.
+      const sentence = entry.body
+        .split('\n')
+        // (no quotes or dashes, which the page turns into curly quotes and typographic dashes)
+        .find((line) => /^[A-Z][^<>{}*_[\]`|'"-]{60,}$/.test(line.trim()))
+        ?.trim()
+        .slice(0, 60);
+      if (sentence) expect(text, urlOf(entry)).toContain(sentence);
+    }
+    for (const entry of unpublishedEntries) {
+      expect(text).not.toContain(urlOf(entry));
+      expect(text).not.toContain(titleOf(entry));
+      expect(readText('/llms.txt')).not.toContain(urlOf(entry));
+    }
+    expect(text).not.toMatch(/<\/?(p|div|picture|script|aside)\b/);
+    expect(text).not.toMatch(/\]\(\/[^)]*\)/);
   });
 });

@@ -4,7 +4,7 @@ import { useSiteInBrowser } from './support/chromium.ts';
 
 /*
  * Readers' journeys in a real browser: browsing from the home page into tags and their pages,
- * the 404 page, keyboard-only use, the narrowest phone screen, and the theme toggle.
+ * the 404 page, keyboard-only use, the narrowest phone screen, and the theme menu.
  */
 
 const site = useSiteInBrowser(distDir);
@@ -77,15 +77,14 @@ describe('reader journeys', () => {
     expect(overflowing).toEqual([]);
   }, 60_000);
 
-  it('switches theme with the toggle, remembers it, and never flashes the wrong one', async () => {
+  it('switches theme with the theme menu, remembers it, and never flashes the wrong one', async () => {
     const context = await site.browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(site.server().home);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
-    expect(await page.getAttribute('#theme-toggle', 'aria-pressed')).toBe('false');
-    await page.click('#theme-toggle');
-    expect(await page.getAttribute('#theme-toggle', 'aria-pressed')).toBe('true');
+    expect(await page.inputValue('#theme-choice')).toBe('system');
+    await page.selectOption('#theme-choice', 'dark');
     const dark = await background();
     expect(dark).not.toBe(light);
     // On the next page the choice is applied before the first paint: the inline head script has
@@ -96,11 +95,11 @@ describe('reader journeys', () => {
     await context.close();
   }, 30_000);
 
-  it('hides the theme toggle when JavaScript is off, and the page still reads', async () => {
+  it('hides the theme menu when JavaScript is off, and the page still reads', async () => {
     const context = await site.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server().home}articles/handling-escalation-calmly/`);
-    expect(await page.isVisible('#theme-toggle')).toBe(false);
+    expect(await page.isVisible('#theme-choice')).toBe(false);
     expect(await page.textContent('h1')).toContain('escalation');
     await context.close();
   }, 30_000);

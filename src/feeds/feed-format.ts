@@ -17,6 +17,17 @@ export interface FeedItem {
   modified?: Date | undefined;
   tags: readonly Tag[];
   author: string;
+  /** The lead image, for readers that show one beside or above the item. */
+  image?: FeedImage | undefined;
+}
+
+export interface FeedImage {
+  /** Absolute URL. */
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface Feed {
@@ -45,6 +56,11 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
 }
 
+/** The lead image at the top of an item's content, for readers that show only the content. */
+export function leadImageHtml(image: FeedImage): string {
+  return `<p><img src="${escapeXml(image.url)}" alt="${escapeXml(image.alt)}" width="${image.width}" height="${image.height}"></p>`;
+}
+
 /** The latest moment anything in the feed changed, or undefined for an empty feed. */
 export function lastChanged(items: readonly FeedItem[]): Date | undefined {
   let latest: Date | undefined;
@@ -69,7 +85,11 @@ export function toRssOptions(feed: Feed): RSSOptions {
     description: feed.description,
     site: feed.pageUrl,
     stylesheet: feed.stylesheetPath,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      media: 'http://search.yahoo.com/mrss/',
+    },
     customData: channelExtras.join(''),
     trailingSlash: true,
     items: feed.items.map((item) => ({
@@ -78,8 +98,13 @@ export function toRssOptions(feed: Feed): RSSOptions {
       description: item.summary,
       pubDate: item.published,
       categories: item.tags.map((tag) => tag.label),
-      content: item.contentHtml,
-      customData: `<dc:creator>${escapeXml(item.author)}</dc:creator>`,
+      content: item.image ? leadImageHtml(item.image) + item.contentHtml : item.contentHtml,
+      customData: [
+        `<dc:creator>${escapeXml(item.author)}</dc:creator>`,
+        item.image
+          ? `<media:content url="${escapeXml(item.image.url)}" medium="image" type="${escapeXml(item.image.type)}" width="${item.image.width}" height="${item.image.height}"><media:description type="plain">${escapeXml(item.image.alt)}</media:description></media:content>`
+          : '',
+      ].join(''),
     })),
   };
 }
@@ -102,7 +127,8 @@ export function toJsonFeed(feed: Feed): Record<string, unknown> {
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_html: item.contentHtml,
+      content_html: item.image ? leadImageHtml(item.image) + item.contentHtml : item.contentHtml,
+      ...(item.image ? { image: item.image.url } : {}),
       date_published: item.published.toISOString(),
       ...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
       tags: item.tags.map((tag) => tag.label),

@@ -1,6 +1,7 @@
 import { siteConfig } from '../site.config.ts';
 import type { Feed, FeedItem } from './feed-format.ts';
 import { renderStoryHtml } from './feed-content.ts';
+import { previewImage } from '../seo/lead-image.ts';
 import { getLibrary, isArticle, storySummary, storyTitle, type Story } from '../stories/library.ts';
 import {
   absoluteUrl,
@@ -27,6 +28,7 @@ export type FeedScope =
 
 async function toFeedItem(story: Story): Promise<FeedItem> {
   const url = absoluteUrl(entryUrl(story));
+  const image = await previewImage(story);
   return {
     url,
     title: storyTitle(story),
@@ -36,6 +38,13 @@ async function toFeedItem(story: Story): Promise<FeedItem> {
     modified: isArticle(story) ? story.data.updatedDate : undefined,
     tags: story.data.tags,
     author: isArticle(story) ? story.data.author : siteConfig.author,
+    image: image && {
+      url: absoluteUrl(image.path),
+      type: image.type,
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+    },
   };
 }
 

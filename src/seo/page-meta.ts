@@ -15,14 +15,14 @@ export interface StoryPageMeta {
   jsonLd: JsonLd[];
 }
 
-export function storyPageMeta(story: Story): StoryPageMeta {
+/** `ogImage` is the site path of the link-preview image: the drawn card unless the story has a lead image. */
+export function storyPageMeta(story: Story, ogImage = ogImageUrl(story)): StoryPageMeta {
   const title = storyTitle(story);
   const crumbs: Crumb[] = [
     { name: 'Home', url: homeUrl() },
     isArticle(story) ? { name: 'Articles', url: articlesUrl() } : { name: 'Testimonials', url: testimonialsUrl() },
     { name: title, url: entryUrl(story) },
   ];
-  const ogImage = ogImageUrl(story);
   const posting = blogPostingLd({
     headline: title,
     description: storySummary(story),

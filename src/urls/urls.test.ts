@@ -41,6 +41,7 @@ describe('createUrls at the root', () => {
   it('gives files no trailing slash', () => {
     expect(urls.rssUrl()).toBe('/rss.xml');
     expect(urls.sitemapUrl()).toBe('/sitemap-index.xml');
+    expect(urls.llmsFullUrl()).toBe('/llms-full.txt');
     expect(urls.assetUrl('/favicon.svg')).toBe('/favicon.svg');
     expect(urls.jsonFeedUrl()).toBe('/feed.json');
     expect(urls.collectionRssUrl('testimonials')).toBe('/testimonials/rss.xml');

@@ -63,6 +63,7 @@ export function createUrls(base: string, site: string) {
     feedStylesheetUrl: () => file('rss.xsl'),
     subscribeUrl: () => page('subscribe'),
     sitemapUrl: () => file('sitemap-index.xml'),
+    llmsFullUrl: () => file('llms-full.txt'),
     assetUrl: (path: string) => file(path),
     /** The same path as an absolute URL on the production site. */
     absoluteUrl: (path: string) => new URL(path, site).href,
@@ -91,6 +92,7 @@ export const {
   feedStylesheetUrl,
   subscribeUrl,
   sitemapUrl,
+  llmsFullUrl,
   assetUrl,
   absoluteUrl,
 } = createUrls(import.meta.env.BASE_URL, siteConfig.url);

@@ -21,7 +21,7 @@ describe('the layers of src/', () => {
   it('rejects a story-library module importing a component', async () => {
     const errors = await layerErrors(
       'src/stories/wrong-way.ts',
-      "import { THEME_INIT } from '../components/theme-scripts.ts';\nexport const init = THEME_INIT;\n",
+      "import { mdxComponents } from '../components/mdx/index.ts';\nexport const components = mdxComponents;\n",
     );
     expect(errors).toEqual([expect.stringContaining('stories sits below components')]);
   });

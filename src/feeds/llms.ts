@@ -1,0 +1,51 @@
+import { siteConfig } from '../site.config.ts';
+import { renderStoryHtml } from './feed-content.ts';
+import { htmlToMarkdown, llmsFull, llmsIndex, llmsStoryText, type LlmsSite, type LlmsStory } from './llms-format.ts';
+import { getLibrary, isArticle, storySummary, storyTitle, testimonialByline, type Story } from '../stories/library.ts';
+import { absoluteUrl, entryUrl, homeUrl, jsonFeedUrl, llmsFullUrl, rssUrl } from '../urls/urls.ts';
+
+/*
+ * What the llms.txt endpoints publish: the same published stories as every page and feed, in the
+ * library's order, with URLs under the site's base path.
+ */
+
+function llmsSite(): LlmsSite {
+  return {
+    title: siteConfig.title,
+    description: siteConfig.description,
+    homeUrl: absoluteUrl(homeUrl()),
+    fullTextUrl: absoluteUrl(llmsFullUrl()),
+    feeds: [
+      { title: 'RSS feed', url: absoluteUrl(rssUrl()), description: 'every story with its full text, newest first' },
+      { title: 'JSON Feed', url: absoluteUrl(jsonFeedUrl()), description: 'the same stories as JSON Feed 1.1' },
+    ],
+  };
+}
+
+function toLlmsStory(story: Story): LlmsStory {
+  return {
+    kind: isArticle(story) ? 'article' : 'testimonial',
+    title: storyTitle(story),
+    url: absoluteUrl(entryUrl(story)),
+    summary: storySummary(story),
+    byline: isArticle(story) ? `By ${story.data.author}` : testimonialByline(story.data),
+    published: story.data.pubDate,
+    updated: isArticle(story) ? story.data.updatedDate : undefined,
+    tags: story.data.tags.map((tag) => tag.label),
+  };
+}
+
+export async function llmsIndexText(): Promise<string> {
+  return llmsIndex(llmsSite(), (await getLibrary()).stories.map(toLlmsStory));
+}
+
+export async function llmsFullText(): Promise<string> {
+  const { stories } = await getLibrary();
+  const texts = await Promise.all(
+    stories.map(async (story) => {
+      const entry = toLlmsStory(story);
+      return llmsStoryText(entry, htmlToMarkdown(await renderStoryHtml(story, entry.url)));
+    }),
+  );
+  return llmsFull(llmsSite(), texts);
+}

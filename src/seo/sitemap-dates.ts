@@ -1,0 +1,62 @@
+import type { ContentFile } from '../editorial/validate-files.ts';
+import { createUrls, type EntryRef } from '../urls/urls.ts';
+
+/*
+ * <lastmod> in the sitemap, so search engines can tell which stories changed: each story's URL
+ * gets its updatedDate, or else its pubDate. The sitemap is written after the pages, outside
+ * Astro's content layer, so the dates come from the content check's one read of content/.
+ * Drafts and scheduled entries have no page, so their URLs never reach the sitemap to be looked
+ * up; pages that are not stories carry no date rather than a made-up one.
+ */
+
+/** The date a story last changed: its updatedDate, or else its pubDate. */
+export function lastChanged(data: Readonly<Record<string, unknown>>): Date | undefined {
+  const { updatedDate, pubDate } = data;
+  if (updatedDate instanceof Date) return updatedDate;
+  return pubDate instanceof Date ? pubDate : undefined;
+}
+
+/** Absolute story URL → the date it last changed. */
+export function storyChangeDates(
+  files: readonly Pick<ContentFile, 'collection' | 'id' | 'data'>[],
+  storyUrl: (entry: EntryRef) => string,
+): Map<string, Date> {
+  return new Map(
+    files.flatMap((file) => {
+      const changed = lastChanged(file.data);
+      return changed ? [[storyUrl(file), changed] as const] : [];
+    }),
+  );
+}
+
+interface SitemapEntry {
+  url: string;
+  lastmod?: string | undefined;
+}
+
+/** Adds `lastmod` to the sitemap items of story pages; every other item passes unchanged. */
+export function withLastmod(dates: ReadonlyMap<string, Date>) {
+  return <T extends SitemapEntry>(item: T): T => {
+    const changed = dates.get(item.url);
+    return changed ? { ...item, lastmod: changed.toISOString() } : item;
+  };
+}
+
+/**
+ * The sitemap's serialize hook: maps the content files (read once by the content check, when the
+ * build starts) on the first item, when the build is done.
+ */
+export function sitemapLastmod(options: {
+  content: () => readonly Pick<ContentFile, 'collection' | 'id' | 'data'>[];
+  base: string;
+  site: string;
+}) {
+  let serialize: ReturnType<typeof withLastmod> | undefined;
+  return <T extends SitemapEntry>(item: T): T => {
+    if (!serialize) {
+      const urls = createUrls(options.base, options.site);
+      serialize = withLastmod(storyChangeDates(options.content(), (entry) => urls.absoluteUrl(urls.entryUrl(entry))));
+    }
+    return serialize(item);
+  };
+}
