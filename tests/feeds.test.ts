@@ -163,13 +163,16 @@ describe('the set of feeds', () => {
     }
   });
 
-  it('points browsers at a well-formed XSLT stylesheet', () => {
-    expect(readText('/rss.xml')).toMatch(
-      /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.xsl" type="text\/xsl"\?>/,
-    );
-    const xsl = readText('/rss.xsl');
-    expect(() => SyntaxValidator.validate(xsl)).not.toThrow();
-    expect(xsl).toContain('This is a web feed');
+  it('points browsers at its CSS stylesheet, and asks for no XSLT', () => {
+    for (const feed of feeds) {
+      const xml = readText(feed.path);
+      expect(xml, feed.path).toMatch(
+        /^<\?xml version="1\.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss\.css" type="text\/css"\?><rss /,
+      );
+      expect(xml, feed.path).not.toContain('text/xsl');
+    }
+    expect(readText('/rss.css')).toContain('xhtml|div.feed-note');
+    expect(pageExists('/rss.xsl')).toBe(false);
   });
 
   it('has a subscribe page that offers every feed with its full URL', () => {
