@@ -3,13 +3,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
+import { CSP_REFUSAL, useSiteInBrowser } from './support/chromium.ts';
 import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
 
 /*
- * Every page of the built site in a real browser, as a screen-reader user and a careful reader
- * meet it: axe-core (WCAG 2.2 A and AA) in the light and the dark theme, no request leaving
- * 127.0.0.1, and no console or page errors.
+ * Every page of the built site in a real browser, served with the headers of dist/_headers, as a
+ * screen-reader user and a careful reader meet it: axe-core (WCAG 2.2 A and AA) in the light and
+ * the dark theme, no request leaving 127.0.0.1, no CSP refusal, no console or page errors.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -23,17 +23,6 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     const context = await site.browser().newContext({ colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site.server().origin) {
-        problems.push(`${page.url()}: request leaves 127.0.0.1: ${request.url()}`);
-      }
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${page.url()}: console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${page.url()}: page error: ${error.message}`));
     for (const pathname of pages) {
       await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
       const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
@@ -51,11 +40,37 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     recordFigures(`axe-${colorScheme}`, {
       pages: pages.length,
       violations: violations.length,
-      problems: problems.length,
+      problems: site.problems().length,
     });
+    // Console errors, CSP refusals, failed loads and third-party requests fail the test in afterEach.
     expect(violations).toEqual([]);
-    expect(problems).toEqual([]);
   }, 240_000);
+});
+
+describe('the browser watch itself', () => {
+  it('reports what the Content-Security-Policy refuses and what fails to load', async () => {
+    const page = await site.browser().newPage();
+    const response = await page.goto(`${site.server().home}about/`);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "changed"';
+      document.head.append(script);
+      const image = document.createElement('img');
+      image.src = '/no-such-image.png';
+      document.body.append(image);
+    });
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+    expect(await page.title(), 'the inline script was refused').not.toBe('changed');
+    await page.close();
+    const problems = site.problems();
+    expect(problems.filter((problem) => CSP_REFUSAL.test(problem))).toHaveLength(2);
+    expect(problems).toContain(`/about/: 404 for ${site.server().origin}/no-such-image.png`);
+    site.allowProblems(/^\/about\/: (console error: .*(Content Security Policy|404)|404 for .*no-such-image)/);
+  }, 30_000);
 });
 
 describe('the accessibility check itself', () => {
