@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from './support/built-site.ts';
 import { CSP_REFUSAL, useSiteInBrowser } from './support/chromium.ts';
 import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
@@ -17,34 +18,49 @@ const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'),
 
 const site = useSiteInBrowser(distDir);
 
+// One test per page and theme: a slow machine slows each page, not one test over all of them.
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
-  it('has no axe violations, no third-party requests and no console errors', async () => {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const violations: string[] = [];
+  let problems = 0;
+
+  beforeAll(async () => {
+    context = await site.browser().newContext({ colorScheme });
+    page = await context.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    recordFigures(`axe-${colorScheme}`, { pages: pages.length, violations: violations.length, problems });
+  });
+
+  it('covers every page in the sitemap', () => {
     expect(pages.length).toBeGreaterThan(40);
-    const context = await site.browser().newContext({ colorScheme });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const pathname of pages) {
+  });
+
+  // Console errors, CSP refusals, failed loads and third-party requests fail each test in afterEach.
+  it.each(pages)(
+    '%s has no axe violations',
+    async (pathname) => {
+      if (!page) throw new Error('the browser context did not start');
       await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
       const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(theme, `${pathname} renders in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const violation of results.violations) {
+      const found = results.violations.map((violation) => {
         const targets = violation.nodes
           .slice(0, 3)
           .map((node) => node.target.join(' '))
           .join(' | ');
-        violations.push(`${pathname}: ${violation.id} (${violation.impact}): ${targets}`);
-      }
-    }
-    await context.close();
-    recordFigures(`axe-${colorScheme}`, {
-      pages: pages.length,
-      violations: violations.length,
-      problems: site.problems().length,
-    });
-    // Console errors, CSP refusals, failed loads and third-party requests fail the test in afterEach.
-    expect(violations).toEqual([]);
-  }, 240_000);
+        return `${pathname}: ${violation.id} (${violation.impact}): ${targets}`;
+      });
+      violations.push(...found);
+      problems += site.problems().length;
+      expect(found).toEqual([]);
+    },
+    90_000,
+  );
 });
 
 describe('the browser watch itself', () => {
@@ -83,5 +99,5 @@ describe('the accessibility check itself', () => {
     expect(results.violations.map((violation) => violation.id)).toEqual(
       expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']),
     );
-  }, 30_000);
+  }, 90_000);
 });
