@@ -17,6 +17,10 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops a line break between a word and an inline element, gluing
+  // "are\n<a>illustrative</a>" into "areillustrative". `true` removes only whitespace that cannot
+  // change what a reader sees, so markup can wrap freely; tests/glued-words.test.ts holds it to that.
+  compressHTML: true,
   build: { format: 'directory' },
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here

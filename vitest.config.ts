@@ -9,14 +9,17 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/support/**/*.test.ts'],
+        },
       },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/architecture/**'],
+          exclude: ['tests/architecture/**', 'tests/support/**'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,

@@ -288,7 +288,7 @@ describe('discovery', () => {
     const links = archive.querySelectorAll('.archive-list a').map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(publishedEntries.map(urlOf).sort());
     const years = new Set(publishedEntries.map((entry) => String(entry.data.pubDate.getUTCFullYear())));
-    expect(archive.querySelectorAll('.archive-year h2').map((h2) => h2.text.slice(0, 4))).toEqual(
+    expect(archive.querySelectorAll('.archive-year h2').map((h2) => h2.text.trim().slice(0, 4))).toEqual(
       [...years].sort().reverse(),
     );
   });

@@ -66,7 +66,7 @@ describe(`a build with SITE_BASE=${BASE}`, () => {
     expect(home).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}/">`);
     expect(home).toContain(`href="${SITE_URL}${BASE}/rss.xml"`);
     const rss = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
-    expect(rss).toContain(`<?xml-stylesheet href="${BASE}/rss.xsl"`);
+    expect(rss).toContain(`<?xml-stylesheet href="${BASE}/rss.css" type="text/css"?>`);
     expect(rss).toContain(`<atom:link href="${SITE_URL}${BASE}/rss.xml"`);
     const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]);
     expect(links.length).toBeGreaterThan(5);

@@ -29,6 +29,8 @@ describe('reader journeys', () => {
   }, 30_000);
 
   it('shows the 404 page with a 404 status for a missing address', async () => {
+    // Chromium logs the page's own 404 status as a console error; that one is expected here.
+    site.allowProblems(/^\/no-such-story\/: console error: Failed to load resource: .* 404/);
     const page = await site.browser().newPage();
     const response = await page.goto(`${site.server().home}no-such-story/`);
     expect(response?.status()).toBe(404);
@@ -102,15 +104,5 @@ describe('reader journeys', () => {
     expect(await page.isVisible('#theme-choice')).toBe(false);
     expect(await page.textContent('h1')).toContain('escalation');
     await context.close();
-  }, 30_000);
-
-  it('shows a readable page, with how to subscribe, when a feed is opened in the browser', async () => {
-    const page = await site.browser().newPage();
-    await page.goto(`${site.server().home}rss.xml`);
-    const text = await page.evaluate(() => document.body.innerText);
-    expect(text).toContain('This is a web feed');
-    expect(text).toContain('https://service-stories.example.org/rss.xml');
-    expect(await page.$$('li a')).not.toHaveLength(0);
-    await page.close();
   }, 30_000);
 });

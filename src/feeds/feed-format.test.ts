@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, lastChanged, toJsonFeed, toRssOptions, type Feed, type FeedItem } from './feed-format.ts';
+import { escapeXml, lastChanged, toJsonFeed, toRssOptions, toRssXml, type Feed, type FeedItem } from './feed-format.ts';
 
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   url: 'https://example.org/articles/a/',
@@ -24,7 +24,8 @@ const feed = (items: FeedItem[]): Feed => ({
   iconUrl: 'https://example.org/icons/icon-144.png',
   largeIconUrl: 'https://example.org/icons/icon-512.png',
   faviconUrl: 'https://example.org/favicon.svg',
-  stylesheetPath: '/rss.xsl',
+  subscribeUrl: 'https://example.org/subscribe/',
+  stylesheetPath: '/rss.css',
   items,
 });
 
@@ -72,7 +73,6 @@ describe('toRssOptions through @astrojs/rss', () => {
     expect(channel['atom:link']).toMatchObject({ '@_href': 'https://example.org/rss.xml', '@_rel': 'self' });
     expect(channel['image']).toMatchObject({ url: 'https://example.org/icons/icon-144.png', title: 'Stories' });
     expect(channel.item['category']).toEqual(['A', 'B & C']);
-    expect(xml).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
   });
 
   it('escapes titles, authors and content so the XML stays well-formed', async () => {
@@ -85,6 +85,42 @@ describe('toRssOptions through @astrojs/rss', () => {
   it('leaves lastBuildDate out of an empty feed rather than inventing one', async () => {
     const xml = await getRssString(toRssOptions(feed([])));
     expect(xml).not.toContain('lastBuildDate');
+  });
+});
+
+describe('toRssXml: the feed opened in a browser', () => {
+  it('names its CSS stylesheet, with its type, straight after the XML declaration', async () => {
+    const xml = await toRssXml(feed([item()]));
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet href="/rss.css" type="text/css"?><rss '),
+    ).toBe(true);
+    expect(xml).not.toContain('text/xsl');
+  });
+
+  it('carries a note in XHTML with the address to copy and where to learn more', async () => {
+    const xml = await toRssXml(feed([item()]));
+    const { channel } = parse(xml).rss;
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const note = channel['xhtml:div'] as Record<string, unknown>;
+    expect(note['@_class']).toBe('feed-note');
+    expect(JSON.stringify(note)).toContain('This is a web feed');
+    expect(xml).toContain('<xhtml:code>https://example.org/rss.xml</xhtml:code>');
+    expect(xml).toContain('<xhtml:a href="https://example.org/subscribe/">');
+    expect(xml).toContain('<xhtml:a href="https://example.org/">');
+  });
+
+  it('gives each item a link to its page, titled like the item, escaped', async () => {
+    const xml = await toRssXml(feed([item()]));
+    expect(xml).toContain(
+      '<xhtml:a class="feed-item-link" href="https://example.org/articles/a/">Tea &amp; &quot;talk&quot; &lt;live&gt;</xhtml:a>',
+    );
+  });
+
+  it('keeps the note out of the way of feed readers: the standard channel fields are unchanged', async () => {
+    const { channel } = parse(await toRssXml(feed([item()]))).rss;
+    expect(channel['title']).toBe('Stories');
+    expect(channel['description']).toBe('All of them.');
+    expect(channel['link']).toBe('https://example.org/');
   });
 });
 

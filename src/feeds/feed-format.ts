@@ -1,4 +1,4 @@
-import type { RSSOptions } from '@astrojs/rss';
+import { getRssString, type RSSOptions } from '@astrojs/rss';
 import type { Tag } from '../schema/tags.ts';
 
 /*
@@ -45,7 +45,9 @@ export interface Feed {
   largeIconUrl: string;
   /** Absolute URL of the SVG favicon. */
   faviconUrl: string;
-  /** Path of the XSLT stylesheet that makes the RSS readable in a browser. */
+  /** Absolute URL of the page that explains feeds and lists them all. */
+  subscribeUrl: string;
+  /** Path of the CSS stylesheet that makes the RSS readable when opened in a browser. */
   stylesheetPath: string;
   items: FeedItem[];
 }
@@ -71,7 +73,32 @@ export function lastChanged(items: readonly FeedItem[]): Date | undefined {
   return latest;
 }
 
-/** Options for @astrojs/rss: channel metadata, self link, image, and one category per tag. */
+/*
+ * A feed opened in a browser. Browsers render an XML document with the CSS its xml-stylesheet
+ * instruction names, and render elements in the XHTML namespace as HTML: real paragraphs and
+ * links. Feed readers skip elements in namespaces they do not know. So each feed carries a short
+ * XHTML note (what a feed is, the address to copy, how to subscribe) and a link per item, and
+ * /rss.css lays it out. Unlike an XSLT view this needs no XSLT (which browsers are removing) and
+ * no inline style, so it reads the same in every browser under the site's Content-Security-Policy.
+ * fast-xml-parser re-reads this markup inside @astrojs/rss, so no element mixes text and elements.
+ */
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+function browserNote(feed: Feed): string {
+  return [
+    '<xhtml:div class="feed-note">',
+    '<xhtml:p class="feed-note__lead">This is a web feed: the newest stories, for a feed reader app to check for you.</xhtml:p>',
+    '<xhtml:p>To subscribe, copy this address into your feed reader:</xhtml:p>',
+    `<xhtml:p class="feed-note__address"><xhtml:code>${escapeXml(feed.rssUrl)}</xhtml:code></xhtml:p>`,
+    '<xhtml:ul class="feed-note__links">',
+    `<xhtml:li><xhtml:a href="${escapeXml(feed.subscribeUrl)}">How feeds work, and every feed we offer</xhtml:a></xhtml:li>`,
+    `<xhtml:li><xhtml:a href="${escapeXml(feed.pageUrl)}">Read these stories on the site</xhtml:a></xhtml:li>`,
+    '</xhtml:ul>',
+    '</xhtml:div>',
+  ].join('');
+}
+
+/** Options for @astrojs/rss: channel metadata, self link, image, one category per tag, and the browser view. */
 export function toRssOptions(feed: Feed): RSSOptions {
   const updated = lastChanged(feed.items);
   const channelExtras = [
@@ -79,16 +106,17 @@ export function toRssOptions(feed: Feed): RSSOptions {
     updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : '',
     `<atom:link href="${escapeXml(feed.rssUrl)}" rel="self" type="application/rss+xml"/>`,
     `<image><url>${escapeXml(feed.iconUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.pageUrl)}</link><width>144</width><height>144</height></image>`,
+    browserNote(feed),
   ];
   return {
     title: feed.title,
     description: feed.description,
     site: feed.pageUrl,
-    stylesheet: feed.stylesheetPath,
     xmlns: {
       atom: 'http://www.w3.org/2005/Atom',
       dc: 'http://purl.org/dc/elements/1.1/',
       media: 'http://search.yahoo.com/mrss/',
+      xhtml: XHTML_NAMESPACE,
     },
     customData: channelExtras.join(''),
     trailingSlash: true,
@@ -104,9 +132,20 @@ export function toRssOptions(feed: Feed): RSSOptions {
         item.image
           ? `<media:content url="${escapeXml(item.image.url)}" medium="image" type="${escapeXml(item.image.type)}" width="${item.image.width}" height="${item.image.height}"><media:description type="plain">${escapeXml(item.image.alt)}</media:description></media:content>`
           : '',
+        `<xhtml:a class="feed-item-link" href="${escapeXml(item.url)}">${escapeXml(item.title)}</xhtml:a>`,
       ].join(''),
     })),
   };
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** The feed as an RSS 2.0 document that names its browser stylesheet (@astrojs/rss gives a CSS one no type). */
+export async function toRssXml(feed: Feed): Promise<string> {
+  const xml = await getRssString(toRssOptions(feed));
+  if (!xml.startsWith(XML_DECLARATION)) throw new Error(`@astrojs/rss no longer starts with ${XML_DECLARATION}`);
+  const stylesheet = `<?xml-stylesheet href="${escapeXml(feed.stylesheetPath)}" type="text/css"?>`;
+  return `${XML_DECLARATION}${stylesheet}${xml.slice(XML_DECLARATION.length)}`;
 }
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';

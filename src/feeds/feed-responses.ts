@@ -1,13 +1,13 @@
-import { getRssString } from '@astrojs/rss';
-import { toJsonFeed, toRssOptions, type Feed } from './feed-format.ts';
+import { toJsonFeed, toRssXml, type Feed } from './feed-format.ts';
 
 /*
- * HTTP responses for feeds. RSS goes out as application/xml so that browsers apply the XSLT
- * stylesheet (feed readers sniff the document, not the type); JSON Feed has its own type.
+ * HTTP responses for feeds. RSS goes out as application/xml so that browsers render it with its
+ * stylesheet rather than download it (feed readers sniff the document, not the type); JSON Feed
+ * has its own type.
  */
 
 export async function rssResponse(feed: Feed): Promise<Response> {
-  return new Response(await getRssString(toRssOptions(feed)), {
+  return new Response(await toRssXml(feed), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 }

@@ -13,6 +13,7 @@ import {
   homeUrl,
   jsonFeedUrl,
   rssUrl,
+  subscribeUrl,
   tagRssUrl,
   tagUrl,
   testimonialsUrl,
@@ -56,6 +57,7 @@ export async function getFeed(scope: FeedScope): Promise<Feed> {
     iconUrl: absoluteUrl(assetUrl('icons/icon-144.png')),
     largeIconUrl: absoluteUrl(assetUrl('icons/icon-512.png')),
     faviconUrl: absoluteUrl(assetUrl('favicon.svg')),
+    subscribeUrl: absoluteUrl(subscribeUrl()),
     stylesheetPath: feedStylesheetUrl(),
   };
   let stories: Story[];

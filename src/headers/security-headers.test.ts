@@ -17,6 +17,28 @@ describe('inline script hashes', () => {
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
+  it('reads scripts as elements: script-like text in attributes, comments and text is not a script', () => {
+    const hostile = '</script><script>alert(1)</script>';
+    const html =
+      `<head><meta name="description" content="${hostile}"><title>&lt;/script&gt;&lt;script&gt;alert(1)</title>` +
+      `<!-- <script>commented()</script> --><script>real()</script></head>` +
+      `<body><p data-x='<script>attr()</script>'>&lt;script&gt;text()&lt;/script&gt;</p></body>`;
+    expect(inlineScripts(html)).toEqual(['real()']);
+  });
+
+  it('hashes JavaScript and module scripts only, whatever the case or spacing of the type', () => {
+    const html =
+      '<script type="text/javascript">a()</script><script type=" MODULE ">b()</script>' +
+      '<script type="application/json">{"a":1}</script><script type="text/x-template"><p>c</p></script>' +
+      '<script type="importmap-ish">d()</script><script type="">e()</script><script type="TEXT/JavaScript">f()</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()', 'e()', 'f()']);
+  });
+
+  it('keeps a script body byte for byte, entities and all, as the browser hashes it', () => {
+    const body = 'if (a < b && c > d) x("&amp;")';
+    expect(inlineScripts(`<script>${body}</script>`)).toEqual([body]);
+  });
+
   it('hashes a script the way browsers check it', () => {
     const expected = createHash('sha256').update('a()').digest('base64');
     expect(scriptHash('a()')).toBe(`'sha256-${expected}'`);

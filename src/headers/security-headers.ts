@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
 
 /*
  * The site's HTTP headers, defined once. After each build they are written out for static hosts
@@ -12,11 +13,44 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
+/** The type values that make a <script> run as JavaScript (the HTML standard's JavaScript MIME type essences). */
+const JAVASCRIPT_TYPES = new Set([
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
+]);
 
-/** The body of every executable inline script in a page (JSON-LD data blocks are not scripts). */
+/** Whether a browser runs a <script> with this type attribute; any other type (JSON-LD, JSON) is a data block. */
+export function isExecutableScriptType(type: string | undefined): boolean {
+  if (type === undefined) return true;
+  const essence = type.trim().toLowerCase();
+  return essence === '' || essence === 'module' || JAVASCRIPT_TYPES.has(essence);
+}
+
+/**
+ * The body of every executable inline script in a page, found by parsing the HTML as elements:
+ * text that merely looks like a script, inside an attribute or a comment (an editor's title
+ * "</script><script>…" in a meta tag, say), is not one, and must never earn a hash in the policy.
+ */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '').filter((body) => body.length > 0);
+  return parse(html, { comment: false })
+    .querySelectorAll('script')
+    .filter((script) => !script.hasAttribute('src') && isExecutableScriptType(script.getAttribute('type')))
+    .map((script) => script.rawText)
+    .filter((body) => body.length > 0);
 }
 
 export function scriptHash(body: string): string {

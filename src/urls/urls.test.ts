@@ -47,7 +47,7 @@ describe('createUrls at the root', () => {
     expect(urls.collectionRssUrl('testimonials')).toBe('/testimonials/rss.xml');
     expect(urls.tagRssUrl('remote-work')).toBe('/tags/remote-work/rss.xml');
     expect(urls.tagRssUrl('café')).toBe('/tags/caf%C3%A9/rss.xml');
-    expect(urls.feedStylesheetUrl()).toBe('/rss.xsl');
+    expect(urls.feedStylesheetUrl()).toBe('/rss.css');
   });
 
   it('makes absolute URLs on the production site', () => {

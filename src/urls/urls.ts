@@ -60,7 +60,7 @@ export function createUrls(base: string, site: string) {
     jsonFeedUrl: () => file('feed.json'),
     collectionRssUrl: (collection: EntryRef['collection']) => file(`${collection}/rss.xml`),
     tagRssUrl: (slug: string) => `${page('tags', slug)}rss.xml`,
-    feedStylesheetUrl: () => file('rss.xsl'),
+    feedStylesheetUrl: () => file('rss.css'),
     subscribeUrl: () => page('subscribe'),
     sitemapUrl: () => file('sitemap-index.xml'),
     llmsFullUrl: () => file('llms-full.txt'),

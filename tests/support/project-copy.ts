@@ -43,6 +43,17 @@ export const unpublishedFixtureFiles: Record<string, string> = {
   ),
 };
 
+const hostileFixtures = path.join(projectRoot, 'tests', 'fixtures', 'hostile', 'articles');
+
+/**
+ * Published articles with hostile strings: a title that tries to close a script and open its own,
+ * and a title and body full of characters that need escaping (&, <, quotes, letters beyond ASCII).
+ */
+export const hostileFixtureFiles: Record<string, string> = {
+  'content/articles/fixture-script-title.mdx': path.join(hostileFixtures, 'fixture-script-title.mdx'),
+  'content/articles/fixture-awkward-characters.mdx': path.join(hostileFixtures, 'fixture-awkward-characters.mdx'),
+};
+
 /** The time zone of the main test build; the time-zone test builds again on the other side of the date line. */
 export const MAIN_BUILD_TIME_ZONE = 'Pacific/Kiritimati';
 
