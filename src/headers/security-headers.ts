@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { baseWithSlash } from '../urls/base-path.ts';
 
 /*
  * The site's HTTP headers, defined once. After each build they are written out for static hosts
@@ -66,7 +67,7 @@ export const CACHE = {
  * per path; HTML keeps the host's own short default caching.
  */
 export function headerRules(base: string, scriptHashes: readonly string[]): HeaderRule[] {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseWithSlash(base);
   return [
     { path: `${root}*`, headers: securityHeaders(scriptHashes) },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': CACHE.immutable } },

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { baseWithSlash } from '../../src/urls/base-path.ts';
 
 /*
  * A small static server for a built dist/ on 127.0.0.1, optionally mounted under a base path
@@ -40,7 +41,7 @@ export interface DistServer {
 }
 
 export function serveDist(distDir: string, base = '/'): Promise<DistServer> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = baseWithSlash(base);
   const send = (response: import('node:http').ServerResponse, file: string, status = 200) => {
     response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
