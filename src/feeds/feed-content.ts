@@ -3,7 +3,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { mdxComponents } from '../components/mdx/index.ts';
-import type { Story } from '../stories/library.ts';
+import { storyKey, type Story } from '../stories/library.ts';
 
 /*
  * Renders an entry's MDX body to standalone HTML for feeds: one container for the whole build,
@@ -49,7 +49,7 @@ const rendered = new Map<string, Promise<string>>();
 
 /** The story's body as clean HTML with absolute URLs, rendered once per build. */
 export function renderStoryHtml(story: Story, pageUrl: string): Promise<string> {
-  const key = `${story.collection}/${story.id}`;
+  const key = storyKey(story);
   let html = rendered.get(key);
   if (!html) {
     html = (async () => {
