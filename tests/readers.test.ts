@@ -173,7 +173,7 @@ describe('discovery', () => {
 
   it('has a facet page for every channel, work mode and employer a testimonial has, linked from its profile', () => {
     for (const entry of testimonials) {
-      const data = entry.data as unknown as { channels: string[]; workMode: string; employer: string };
+      const data = entry.data;
       const facets = [
         ...data.channels.map((channel) => `/testimonials/channel/${channel}/`),
         `/testimonials/work-mode/${data.workMode}/`,

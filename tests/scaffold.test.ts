@@ -56,7 +56,7 @@ describe('npm run new', () => {
   it('makes files that pass the schemas and the content checks', () => {
     const { problems, files } = validateContentFiles(root);
     expect(problems).toEqual([]);
-    expect(files.filter((file) => file.data['draft'] === true).map((file) => file.id)).toEqual(
+    expect(files.filter((file) => file.data.draft).map((file) => file.id)).toEqual(
       expect.arrayContaining(['nights-on-the-help-desk-a-survival-guide', 'zofia-team-lead']),
     );
   });
