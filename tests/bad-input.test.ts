@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -75,32 +75,10 @@ describe('consent that ends tomorrow', () => {
   it('is a warning naming the file and the date; the check still passes', async () => {
     const root = copyProject('consent-ends-tomorrow');
     const tomorrow = isoDate(new Date(Date.now() + 24 * 60 * 60 * 1000));
+    const fixture = readFileSync(path.join(fixtures, 'consent-ends-soon-testimonial.mdx'), 'utf8');
     writeFileSync(
       path.join(root, 'content', 'testimonials', 'consent-ends-tomorrow.mdx'),
-      [
-        '---',
-        'name: Ada',
-        'headline: "I found my people on the phones"',
-        'role: Team lead',
-        'startedAs: Phone agent at a broadband company',
-        'yearsInService: 4',
-        'channels: [phone]',
-        'employer: telecom',
-        'workMode: hybrid',
-        'quote: "The phones taught me patience."',
-        'pubDate: 2026-01-10',
-        'tags: [careers]',
-        'consent:',
-        '  given: 2025-06-01',
-        '  name: real',
-        `  expires: ${tomorrow}`,
-        '---',
-        '',
-        '## How it started',
-        '',
-        'A story told with permission.',
-        '',
-      ].join('\n'),
+      fixture.replace('expires: EXPIRES', `expires: ${tomorrow}`),
     );
     const result = await checkContentIn(root);
     expect(result.code, result.output).toBe(0);
