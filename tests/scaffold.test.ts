@@ -152,13 +152,14 @@ describe('npm run new in a terminal', () => {
     await session.waitFor('Their role now');
     session.type(`Chat team lead${KEYS.enter}`);
     await session.waitFor('Channels they work in');
-    for (const label of ['Phone', 'Email', 'Chat', 'In person', 'Social media'])
-      expect(session.screen()).toContain(label);
+    // A question is drawn before its choices: wait for the last choice, then read them all.
+    await session.waitFor('Social media');
+    for (const label of ['Phone', 'Email', 'Chat', 'In person']) expect(session.screen()).toContain(label);
     session.type(KEYS.enter);
     await session.waitFor('Please select at least one option');
     session.type(KEYS.down + KEYS.down + KEYS.space + KEYS.enter);
     await session.waitFor('Kind of employer');
-    expect(session.screen()).toContain('Financial services');
+    await session.waitFor('Financial services');
     session.type(KEYS.down.repeat(4) + KEYS.enter);
     await session.waitFor('Where they work');
     session.type(KEYS.down.repeat(2) + KEYS.enter);

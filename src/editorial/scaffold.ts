@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { articleSchema, tagsField, testimonialSchema } from '../schema/schemas.ts';
 import { suggestTagSlug } from '../schema/tags.ts';
+import { isoDate } from '../stories/dates.ts';
 import { employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from '../schema/vocabulary.ts';
 
 /*
@@ -101,33 +102,40 @@ export function list(value: string): string[] {
 const articleFields = articleSchema({ image: () => z.string() }).shape;
 const testimonialFields = testimonialSchema.shape;
 
-/** What the schema field says about a value, or undefined when it is fine. */
-function fieldProblem(field: z.ZodType, value: unknown): string | undefined {
+/** File names: the entry's address, so a slug as the site writes them. */
+const slugField = z.string().refine((value) => suggestTagSlug(value) === value && value.length <= MAX_SLUG, {
+  error: (issue) =>
+    `expected lower-case words joined by hyphens, at most ${MAX_SLUG} characters, such as "${(suggestTagSlug(String(issue.input)) || 'my-story').slice(0, MAX_SLUG)}"`,
+});
+
+type Verdict<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** What a schema field makes of a value: the value as it will be stored, or what is wrong, in the schema's words. */
+function byField<T>(field: z.ZodType<T>, value: unknown): Verdict<T> {
   const result = field.safeParse(value);
-  if (result.success) return undefined;
+  if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   const index = issue?.path[0];
   // A list names the item at fault: tags "Remote Work" rather than "tags[1]".
   const item = typeof index === 'number' && Array.isArray(value) ? `"${String(value[index])}": ` : '';
-  return `${item}${issue?.message ?? 'is not valid'}`;
+  return { ok: false, problem: `${item}${issue?.message ?? 'is not valid'}` };
 }
+
+const problemOf =
+  <T>(field: z.ZodType<T>) =>
+  (value: unknown) => {
+    const verdict = byField(field, value);
+    return verdict.ok ? undefined : verdict.problem;
+  };
 
 /** Each value an editor can give, checked as its frontmatter field; undefined when it is fine. */
 export const check = {
-  title: (value: string) => fieldProblem(articleFields.title, value),
-  description: (value: string) => fieldProblem(articleFields.description, value),
-  name: (value: string) => fieldProblem(testimonialFields.name, value),
-  role: (value: string) => fieldProblem(testimonialFields.role, value),
-  tags: (value: readonly string[]) => fieldProblem(tagsField, value),
-  channels: (value: readonly string[]) => fieldProblem(testimonialFields.channels, value),
-  employer: (value: string) => fieldProblem(testimonialFields.employer, value),
-  workMode: (value: string) => fieldProblem(testimonialFields.workMode, value),
-  slug: (value: string) => {
-    const suggestion = suggestTagSlug(value) || 'my-story';
-    return suggestion === value && value.length <= MAX_SLUG
-      ? undefined
-      : `expected lower-case words joined by hyphens, at most ${MAX_SLUG} characters, such as "${suggestion.slice(0, MAX_SLUG)}"`;
-  },
+  title: problemOf(articleFields.title),
+  description: problemOf(articleFields.description),
+  name: problemOf(testimonialFields.name),
+  role: problemOf(testimonialFields.role),
+  tags: problemOf(tagsField),
+  slug: problemOf(slugField),
 };
 
 /** The checks a title or a name must pass, by kind. */
@@ -182,30 +190,30 @@ export function readNewArgs(argv: readonly string[]): ReadResult {
     return { ok: false, error: `one ${kind} at a time: put ${what} in quotes` };
   }
   const given: Given = { kind };
+  const problems: string[] = [];
   const text = texts[0]?.trim();
-  const problems: (string | undefined)[] = [];
   if (text !== undefined && kind) {
     given.text = text;
     const problem = checkText(kind, text);
-    problems.push(problem && `${kind === 'article' ? 'the title' : `"${text}"`}: ${problem}`);
+    if (problem) problems.push(`${kind === 'article' ? 'the title' : `"${text}"`}: ${problem}`);
   }
-  const option = <T>(name: OptionName, read: (raw: string) => T, problemOf: (value: T) => string | undefined) => {
+  /** An option's value as its schema field stores it; a problem is kept for the reply. */
+  const option = <T>(name: OptionName, field: z.ZodType<T>, read: (raw: string) => unknown = (raw) => raw.trim()) => {
     const raw = values[name];
     if (typeof raw !== 'string') return undefined;
-    const value = read(raw);
-    const problem = problemOf(value);
-    problems.push(problem && `--${name}: ${problem}`);
-    return value;
+    const verdict = byField(field, read(raw));
+    if (verdict.ok) return verdict.value;
+    problems.push(`--${name}: ${verdict.problem}`);
+    return undefined;
   };
-  given.tags = option('tags', list, check.tags);
-  given.description = option('description', (raw) => raw.trim(), check.description);
-  given.role = option('role', (raw) => raw.trim(), check.role);
-  given.channels = option('channels', (raw) => list(raw) as Channel[], check.channels);
-  given.employer = option('employer', (raw) => raw.trim() as EmployerKind, check.employer);
-  given.workMode = option('work-mode', (raw) => raw.trim() as WorkMode, check.workMode);
-  given.slug = option('slug', (raw) => raw.trim(), check.slug);
-  const problem = problems.find(Boolean);
-  return problem ? { ok: false, error: problem } : { ok: true, help: false, given };
+  given.tags = option('tags', tagsField, list)?.map((tag) => tag.slug);
+  given.description = option('description', articleFields.description);
+  given.role = option('role', testimonialFields.role);
+  given.channels = option('channels', testimonialFields.channels, list);
+  given.employer = option('employer', testimonialFields.employer);
+  given.workMode = option('work-mode', testimonialFields.workMode);
+  given.slug = option('slug', slugField);
+  return problems[0] ? { ok: false, error: problems[0] } : { ok: true, help: false, given };
 }
 
 export type Complete = Given & { kind: Kind; text: string };
@@ -259,14 +267,13 @@ export function slugFor(request: NewRequest): string {
 }
 
 const yaml = (value: string) => JSON.stringify(value);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A new article: valid frontmatter as a draft dated `date`, and an outline to write into. */
 export function articleFile(request: ArticleRequest, date: Date): string {
   return `---
 title: ${yaml(request.title)}
 description: ${yaml(request.description ?? 'TODO: one sentence that sums up the article for lists, search results and feeds.')}
-pubDate: ${isoDay(date)}
+pubDate: ${isoDate(date)}
 tags: [${request.tags.join(', ')}]
 draft: true
 ---
@@ -297,7 +304,7 @@ channels: [${(request.channels ?? ['phone']).join(', ')}]
 employer: ${request.employer ?? 'online-retailer'}
 workMode: ${request.workMode ?? 'remote'}
 quote: ${yaml('TODO: one memorable sentence in their own voice.')}
-pubDate: ${isoDay(date)}
+pubDate: ${isoDate(date)}
 tags: [${request.tags.join(', ')}]
 draft: true
 composite: true

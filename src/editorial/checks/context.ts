@@ -1,25 +1,16 @@
+import { isoDate } from '../../stories/dates.ts';
 import { isVisible, publishState } from '../../stories/publishing.ts';
-import type { ContentFile, ContentProblem, ContentSource } from '../validate-files.ts';
+import type { ContentFile, ContentProblem } from '../validate-files.ts';
 
 /*
- * What every content check is given and gives back. Each check is one function from the content
- * it needs to the problems it finds; check-content.ts runs them all and sorts the lines.
+ * What every content check gives back, and the publish state the checks share. Each check is one
+ * function from the content it needs to the problems it finds; check-content.ts runs them all.
  */
 
 export type Severity = 'error' | 'warning';
 
 export interface ContentReport extends ContentProblem {
   severity: Severity;
-}
-
-export interface ContentSet {
-  root: string;
-  /** The moment of the check: what "published" and "expires soon" are measured against. */
-  now: Date;
-  /** The files whose frontmatter is valid, typed by collection. */
-  files: ContentFile[];
-  /** Every MDX file read, valid or not. */
-  sources: ContentSource[];
 }
 
 /** Whether a production build made at `now` publishes the file. */
@@ -34,7 +25,7 @@ export function whyUnpublished(file: ContentFile, now: Date): string {
     case 'draft':
       return 'a draft';
     case 'scheduled':
-      return `scheduled until ${file.data.pubDate.toISOString().slice(0, 10)}`;
+      return `scheduled until ${isoDate(file.data.pubDate)}`;
     case 'published':
       return 'published';
     default:
