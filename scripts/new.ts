@@ -1,20 +1,31 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { collectionFolders, entryIdFor } from '../src/editorial/validate-files.ts';
+import { log, outro } from '@clack/prompts';
+import { askForMissing, askForSlug } from '../src/editorial/new-prompts.ts';
 import {
   articleFile,
-  parseNewArgs,
+  isComplete,
+  missingFrom,
+  readNewArgs,
+  requestFrom,
   slugFor,
   testimonialFile,
   USAGE,
+  type Complete,
   type NewRequest,
 } from '../src/editorial/scaffold.ts';
+import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/editorial/validate-files.ts';
+import { countTags } from '../src/stories/publishing.ts';
+import { entryUrl } from '../src/urls/urls.ts';
 
 /*
- * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"
+ * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"   |   npm run new
  * Writes a draft entry with valid frontmatter and an outline, refusing to overwrite anything,
- * then prints where it is and where to preview it. With no arguments in a terminal, it asks.
+ * then prints where it is and where to preview it. In a terminal, it asks for whatever the
+ * command line left out; without one (CI, a pipe), a missing title is an error, as before.
+ *
+ * Each step is its own function: reading the command line, asking, choosing the file, writing.
+ * A new way to fill in a request (such as reading a reply) is one more step before writing.
  */
 
 const root = process.env['SERVICE_STORIES_ROOT'] ?? path.resolve(import.meta.dirname, '..');
@@ -25,60 +36,83 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function ask(): Promise<string[]> {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    const kind = (await prompt.question('Create an article or a testimonial? [article] ')).trim() || 'article';
-    const text = (await prompt.question(kind === 'testimonial' ? 'First name: ' : 'Title: ')).trim();
-    const tags = (await prompt.question('Tags, comma-separated [careers]: ')).trim();
-    return [kind, text, ...(tags ? ['--tags', tags] : [])];
-  } finally {
-    prompt.close();
-  }
-}
+const collectionOf = (request: NewRequest) => (request.kind === 'article' ? 'articles' : 'testimonials');
+const folderOf = (request: NewRequest) => path.join(root, collectionFolders[collectionOf(request)]);
 
-/** Refuses a file that exists, or a name that another file in the collection already publishes at. */
-function collision(folder: string, slug: string): string | undefined {
+/** Where `npm run dev` serves the new entry. */
+const DEV_SERVER = 'http://localhost:4321';
+
+/** Why a file name cannot be used: the file exists, or another file already publishes at that address. */
+function taken(folder: string, slug: string): string | undefined {
   const target = path.join(folder, `${slug}.mdx`);
-  if (existsSync(target)) return `${path.relative(root, target)} already exists; choose another title or pass --slug`;
-  if (!existsSync(folder)) return undefined;
-  const taken = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .find((name) => entryIdFor(name) === slug);
-  return taken
-    ? `${path.relative(root, path.join(folder, taken))} is already published at that address; choose another title or pass --slug`
-    : undefined;
+  if (existsSync(target)) return `${path.relative(root, target)} already exists`;
+  const other = listMdx(folder).find((name) => entryIdFor(name) === slug);
+  return other ? `${path.relative(root, path.join(folder, other))} is already published at that address` : undefined;
 }
 
-async function main(): Promise<void> {
-  let argv = process.argv.slice(2);
-  if (argv.length === 0) {
-    if (!process.stdin.isTTY) fail('say what to create: article or testimonial');
-    argv = await ask();
+/** The tags stories use now, most used first, to offer as examples. */
+function tagsInUse(): string[] {
+  return countTags(validateContentFiles(root).files).map((tag) => tag.slug);
+}
+
+/** The request the command line describes, with the rest asked for in a terminal; undefined if cancelled. */
+async function gather(argv: string[]): Promise<{ given: Complete; asked: boolean } | undefined> {
+  const read = readNewArgs(argv);
+  if (!read.ok) fail(read.error);
+  if (read.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  const parsed = parseNewArgs(argv);
-  if (!parsed.ok) fail(parsed.error);
-  const request: NewRequest = parsed.request;
+  if (isComplete(read.given)) return { given: read.given, asked: false };
+  const missing = missingFrom(read.given) ?? 'say what to create: article or testimonial';
+  if (!process.stdin.isTTY || !process.stdout.isTTY) fail(missing);
+  const given = await askForMissing(read.given, { tagsInUse: tagsInUse() });
+  return given && { given, asked: true };
+}
+
+/** The file name to write, asking for another in a terminal when the natural one is taken. */
+async function chooseSlug(request: NewRequest, asked: boolean): Promise<string | undefined> {
   let slug: string;
   try {
     slug = slugFor(request);
   } catch (error) {
-    fail((error as Error).message);
+    if (!asked) fail((error as Error).message);
+    return askForSlug((error as Error).message, (candidate) => taken(folderOf(request), candidate));
   }
-  const collection = request.kind === 'article' ? 'articles' : 'testimonials';
-  const folder = path.join(root, collectionFolders[collection]);
-  const problem = collision(folder, slug);
-  if (problem) fail(problem);
+  const problem = taken(folderOf(request), slug);
+  if (!problem) return slug;
+  if (!asked) fail(`${problem}; choose another title or pass --slug`);
+  return askForSlug(problem, (candidate) => taken(folderOf(request), candidate));
+}
+
+async function main(): Promise<void> {
+  const gathered = await gather(process.argv.slice(2));
+  if (!gathered) {
+    process.exitCode = 130;
+    return;
+  }
+  const request = requestFrom(gathered.given);
+  const slug = await chooseSlug(request, gathered.asked);
+  if (!slug) {
+    process.exitCode = 130;
+    return;
+  }
   const today = new Date();
   const text = request.kind === 'article' ? articleFile(request, today) : testimonialFile(request, today);
+  const folder = folderOf(request);
   mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `${slug}.mdx`);
   writeFileSync(file, text, { flag: 'wx' });
-  console.log(`Created ${path.relative(root, file)}`);
-  console.log(`Preview: npm run dev, then open http://localhost:4321/${collection}/${slug}/`);
-  console.log(
-    'It is a draft (draft: true): fill in the TODO lines, run npm run check:content, then remove draft: true to publish.',
-  );
+  const preview = new URL(entryUrl({ collection: collectionOf(request), id: slug }), DEV_SERVER).href;
+  const created = `Created ${path.relative(root, file)}`;
+  const next = `Preview: npm run dev, then open ${preview}`;
+  const draft =
+    'It is a draft (draft: true): fill in the TODO lines, run npm run check:content, then remove draft: true to publish.';
+  if (gathered.asked) {
+    log.success(created);
+    log.info(next);
+    outro(draft);
+  } else for (const line of [created, next, draft]) console.log(line);
 }
 
 await main();

@@ -4,7 +4,8 @@ import { articleSchema, readingPathSchema, testimonialSchema } from './schema/sc
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
-  schema: articleSchema,
+  // Called with Astro's own image() so the entry type knows a hero's src is loaded image metadata.
+  schema: ({ image }) => articleSchema({ image }),
 });
 
 const testimonials = defineCollection({

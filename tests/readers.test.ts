@@ -4,6 +4,8 @@ import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
+import { isArticle } from '../src/stories/story-entry.ts';
+import { storyUpdated } from '../src/stories/story-text.ts';
 import {
   distDir,
   htmlPages,
@@ -79,8 +81,7 @@ describe('budgets', () => {
 });
 
 /** The lead image an article's frontmatter names, if any (paths as written, relative to the file). */
-const heroOf = (entry: (typeof publishedEntries)[number]) =>
-  entry.data['hero'] as { src: string; alt: string } | undefined;
+const heroOf = (entry: (typeof publishedEntries)[number]) => (isArticle(entry) ? entry.data.hero : undefined);
 const withHero = articles.filter((entry) => heroOf(entry));
 const withoutHero = publishedEntries.filter((entry) => !heroOf(entry));
 
@@ -266,7 +267,7 @@ describe('discovery', () => {
 
   it('has a facet page for every channel, work mode and employer a testimonial has, linked from its profile', () => {
     for (const entry of testimonials) {
-      const data = entry.data as unknown as { channels: string[]; workMode: string; employer: string };
+      const data = entry.data;
       const facets = [
         ...data.channels.map((channel) => `/testimonials/channel/${channel}/`),
         `/testimonials/work-mode/${data.workMode}/`,
@@ -347,10 +348,10 @@ describe('sitemap dates', () => {
         match[2],
       ]),
     );
-    const dated = publishedEntries.filter((entry) => entry.data['updatedDate']);
+    const dated = publishedEntries.filter((entry) => storyUpdated(entry));
     expect(dated.length, 'some stories carry updatedDate').toBeGreaterThan(0);
     for (const entry of publishedEntries) {
-      const changed = (entry.data['updatedDate'] as Date | undefined) ?? entry.data.pubDate;
+      const changed = storyUpdated(entry) ?? entry.data.pubDate;
       expect(lastmods.get(`${site}${urlOf(entry)}`), urlOf(entry)).toBe(changed.toISOString());
     }
     for (const page of ['/', '/articles/', '/tags/careers/', '/about/']) {

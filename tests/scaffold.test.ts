@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateContentFiles } from '../src/editorial/validate-files.ts';
 import { buildProject, childEnv, copyProject, projectRoot } from './support/project-copy.ts';
+import { KEYS, runInTerminal, type TerminalSession } from './support/terminal.ts';
 
 /*
  * `npm run new` as an editor runs it, in a scratch copy of the project: it creates valid drafts,
  * refuses to overwrite, rejects bad arguments, and what it creates builds and publishes once the
- * draft flag is removed.
+ * draft flag is removed. In a terminal (a real pseudo-terminal) it asks for what is missing.
  */
 
 let root = '';
@@ -56,7 +57,7 @@ describe('npm run new', () => {
   it('makes files that pass the schemas and the content checks', () => {
     const { problems, files } = validateContentFiles(root);
     expect(problems).toEqual([]);
-    expect(files.filter((file) => file.data['draft'] === true).map((file) => file.id)).toEqual(
+    expect(files.filter((file) => file.data.draft).map((file) => file.id)).toEqual(
       expect.arrayContaining(['nights-on-the-help-desk-a-survival-guide', 'zofia-team-lead']),
     );
   });
@@ -76,16 +77,27 @@ describe('npm run new', () => {
     [['poem', 'Ode'], 'new: unknown kind "poem": use article or testimonial'],
     [
       ['article', 'Tags', '--tags', 'Remote Work'],
-      'new: tag "Remote Work" must be a lower-case slug such as "remote-work"',
+      'new: --tags: "Remote Work": expected a lower-case slug of letters, digits and hyphens, such as "remote-work"',
     ],
+    [['article'], 'new: give the title, in quotes'],
     [[], 'new: say what to create: article or testimonial'],
-  ])('rejects %j with a one-line error, the usage and exit code 2', async (args, message) => {
+  ])('without a terminal, rejects %j with a one-line error, the usage and exit code 2', async (args, message) => {
     const result = await runNew(args);
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toBe(message);
     expect(lines[1]).toBe('Usage:');
     expect(existsSync(path.join(root, 'content', 'articles', 'tags.mdx'))).toBe(false);
+  });
+
+  it('shows its usage on stdout for --help and -h, and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const result = await runNew([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n')[0]).toBe('Usage:');
+      expect(result.stdout).toContain('npm run new -- article "Title of the post"');
+      expect(result.stderr).toBe('');
+    }
   });
 
   it('makes a story that builds and is published once the draft flag is removed', async () => {
@@ -107,4 +119,113 @@ describe('npm run new', () => {
     );
     expect(existsSync(path.join(root, 'dist', 'testimonials', 'zofia-team-lead', 'index.html'))).toBe(false);
   }, 300_000);
+});
+
+describe('npm run new in a terminal', () => {
+  const files = (kind: string) => readdirSync(path.join(root, 'content', kind)).sort();
+  const sessions: TerminalSession[] = [];
+  afterEach((context) => {
+    for (const session of sessions.splice(0)) {
+      // A test stuck at a question times out; the screen shows which one.
+      if (context.task.result?.state === 'fail') console.log(`The terminal showed:\n${session.screen()}`);
+      session.close();
+    }
+  });
+
+  function newInTerminal(args: string[] = []): TerminalSession {
+    const session = runInTerminal(['npm', 'run', '--silent', 'new', '--', ...args], {
+      cwd: projectRoot,
+      env: childEnv({ SERVICE_STORIES_ROOT: root, TERM: 'xterm-256color' }),
+    });
+    sessions.push(session);
+    return session;
+  }
+
+  it('asks for every field of a testimonial, offers the vocabulary, and asks again after a bad answer', async () => {
+    const session = newInTerminal();
+    await session.waitFor('What would you like to create?');
+    session.type(KEYS.down + KEYS.enter);
+    await session.waitFor('first name');
+    session.type(`rosa${KEYS.enter}`);
+    await session.waitFor('expected one first name with a capital letter, such as "Rosa"');
+    session.type(`${KEYS.backspace.repeat(4)}Ingrid${KEYS.enter}`);
+    await session.waitFor('Their role now');
+    session.type(`Chat team lead${KEYS.enter}`);
+    await session.waitFor('Channels they work in');
+    // A question is drawn before its choices: wait for the last choice, then read them all.
+    await session.waitFor('Social media');
+    for (const label of ['Phone', 'Email', 'Chat', 'In person']) expect(session.screen()).toContain(label);
+    session.type(KEYS.enter);
+    await session.waitFor('Please select at least one option');
+    session.type(KEYS.down + KEYS.down + KEYS.space + KEYS.enter);
+    await session.waitFor('Kind of employer');
+    await session.waitFor('Financial services');
+    session.type(KEYS.down.repeat(4) + KEYS.enter);
+    await session.waitFor('Where they work');
+    session.type(KEYS.down.repeat(2) + KEYS.enter);
+    await session.waitFor('Tags, separated by commas (in use: careers');
+    session.type(`remote-work, Careers${KEYS.enter}`);
+    expect(await session.exited).toBe(0);
+    expect(session.screen()).toContain('Created content/testimonials/ingrid-chat-team-lead.mdx');
+    const text = readFileSync(path.join(root, 'content', 'testimonials', 'ingrid-chat-team-lead.mdx'), 'utf8');
+    expect(text).toContain('name: "Ingrid"\n');
+    expect(text).toContain('role: "Chat team lead"\n');
+    expect(text).toContain('channels: [chat]\n');
+    expect(text).toContain('employer: telecom\n');
+    expect(text).toContain('workMode: hybrid\n');
+    expect(text).toContain('tags: [remote-work, careers]\n');
+    const valid = validateContentFiles(root).files.find((file) => file.id === 'ingrid-chat-team-lead');
+    expect(valid?.data.tags.map((tag) => tag.slug)).toEqual(['remote-work', 'careers']);
+  });
+
+  it('asks only for what the command line left out', async () => {
+    const session = newInTerminal(['article', '--tags', 'resilience']);
+    await session.waitFor('Title');
+    expect(session.screen()).not.toContain('What would you like to create?');
+    session.type(`${'A very long title '.repeat(5)}${KEYS.enter}`);
+    await session.waitFor('expected a title of at most 70 characters');
+    session.type(`${KEYS.backspace.repeat(90)}Quiet hours on the night desk${KEYS.enter}`);
+    await session.waitFor('One sentence that sums it up');
+    session.type(KEYS.enter);
+    expect(await session.exited).toBe(0);
+    expect(session.screen()).not.toContain('Tags, separated by commas');
+    const text = readFileSync(path.join(root, 'content', 'articles', 'quiet-hours-on-the-night-desk.mdx'), 'utf8');
+    expect(text).toContain('title: "Quiet hours on the night desk"\n');
+    expect(text).toContain('description: "TODO: one sentence');
+    expect(text).toContain('tags: [resilience]\n');
+  });
+
+  it('offers another file name when the title is taken, and checks it too', async () => {
+    const session = newInTerminal(['article']);
+    await session.waitFor('Title');
+    session.type(`Quiet hours on the night desk${KEYS.enter}`);
+    await session.waitFor('One sentence that sums it up');
+    session.type(`Nights, as they are.${KEYS.enter}`);
+    await session.waitFor('Tags, separated by commas');
+    session.type(KEYS.enter);
+    await session.waitFor(
+      'content/articles/quiet-hours-on-the-night-desk.mdx already exists, so the new file needs another name.',
+    );
+    session.type(`quiet-hours-on-the-night-desk${KEYS.enter}`);
+    await session.waitFor('content/articles/quiet-hours-on-the-night-desk.mdx already exists; try another');
+    session.type(`${KEYS.backspace.repeat(4)}shift${KEYS.enter}`);
+    expect(await session.exited).toBe(0);
+    const text = readFileSync(path.join(root, 'content', 'articles', 'quiet-hours-on-the-night-shift.mdx'), 'utf8');
+    expect(text).toContain('title: "Quiet hours on the night desk"\n');
+    expect(text).toContain('description: "Nights, as they are."\n');
+  });
+
+  it('stops cleanly at Ctrl-C, writing nothing', async () => {
+    const before = [files('articles'), files('testimonials')];
+    const session = newInTerminal();
+    await session.waitFor('What would you like to create?');
+    session.type(KEYS.down + KEYS.enter);
+    await session.waitFor('first name');
+    session.type(`Tomasz${KEYS.enter}`);
+    await session.waitFor('Their role now');
+    session.type(KEYS.ctrlC);
+    expect(await session.exited).toBe(130);
+    expect(session.screen()).toContain('Cancelled: nothing was written.');
+    expect([files('articles'), files('testimonials')]).toEqual(before);
+  });
 });

@@ -41,11 +41,11 @@ describe('pages', () => {
       const page = readPage(url);
       const h1 = page.querySelectorAll('h1');
       expect(h1).toHaveLength(1);
-      const expected = entry.collection === 'articles' ? String(entry.data['title']) : String(entry.data['headline']);
+      const expected = entry.collection === 'articles' ? entry.data.title : entry.data.headline;
       expect(h1[0]?.text).toBe(expected);
       if (entry.collection === 'testimonials') {
         // The headline leads; who is speaking and their role stay in view just under it.
-        const [name, role] = [String(entry.data['name']), String(entry.data['role'])];
+        const { name, role } = entry.data;
         expect(page.querySelector('.entry__byline')?.text).toBe(testimonialByline({ name, role }));
         expect(page.querySelector('.entry__byline')?.text).toContain(role.slice(1));
       }

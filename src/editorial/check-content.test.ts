@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, editDistance, formatReport, linksIn, staticRoutes, tagsLookAlike } from './check-content.ts';
+import { checkContent, formatReport } from './check-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const now = new Date('2026-11-24T12:00:00Z');
@@ -168,30 +168,100 @@ describe('reading paths', () => {
   });
 });
 
-describe('helpers', () => {
-  it('measures edit distance', () => {
-    expect(editDistance('careers', 'carreers')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
+describe('dates that do not exist', () => {
+  it.each([
+    ['unquoted', 'pubDate: 2026-02-30'],
+    ['quoted', 'pubDate: "2026-02-30"'],
+  ])('refuses an impossible day written %s, which YAML would roll over to 2 March', (_how, line) => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers']).replace('pubDate: 2026-01-10', line) });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: pubDate: expected the publication date on a day that exists, but February 2026 has 28 days, so there is no 2026-02-30',
+    ]);
   });
 
-  it('tells look-alike tags from merely related ones', () => {
-    expect(tagsLookAlike('remote-work', 'remotework')).toBe(true);
-    expect(tagsLookAlike('skill', 'skills')).toBe(true);
-    expect(tagsLookAlike('escalation', 'escalatoin')).toBe(true);
-    expect(tagsLookAlike('chat-support', 'phone-support')).toBe(false);
-    expect(tagsLookAlike('management', 'empathy')).toBe(false);
-    expect(tagsLookAlike('careers', 'careers')).toBe(false);
+  it('accepts 29 February in a leap year, and names nested date fields', () => {
+    const root = project({
+      'content/articles/leap.mdx': article('Leap', ['careers']).replace('2026-01-10', '2028-02-29'),
+      'content/articles/x.mdx': article('X', ['careers'], 'Body.', 'updatedDate: 2026-13-01\n'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: updatedDate: expected the date of the last significant update on a day that exists, but a year has 12 months, so there is no 2026-13-01',
+    ]);
+  });
+});
+
+describe('YAML that does not parse', () => {
+  it('names the line of the file where it goes wrong, with a hint for a colon in a value', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers']).replace('"X"', 'Why: a guide') });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: frontmatter: expected valid YAML between the --- lines; line 2: a value with ": " in it needs quotes, such as title: "Why: a guide"',
+    ]);
+  });
+});
+
+describe('MDX that does not compile', () => {
+  it('is reported with the file, the line and what to do, alongside a valid file', () => {
+    const root = project({
+      'content/articles/x.mdx': article('X', ['careers'], '## Start\n\n<Callout title="Tip">\nNever closed.'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: body, line 10: the MDX does not compile: Expected a closing tag for `<Callout>`; add </Callout> where the component should end',
+    ]);
+  });
+});
+
+describe('consent that is about to end', () => {
+  const testimonial = (consent: string) =>
+    [
+      '---',
+      'name: Ada',
+      'headline: "I found my people on the phones"',
+      'role: Team lead',
+      'startedAs: Phone agent',
+      'yearsInService: 4',
+      'channels: [phone]',
+      'employer: telecom',
+      'workMode: hybrid',
+      'quote: "The phones taught me patience."',
+      'pubDate: 2026-01-10',
+      'tags: [careers]',
+      consent,
+      '---',
+      '',
+      'A story.',
+      '',
+    ].join('\n');
+  const consent = (expires: string) => `consent:\n  given: 2025-06-01\n  name: real\n  expires: ${expires}`;
+
+  it('warns, naming the file and the date, when it ends tomorrow or within 30 days', () => {
+    const root = project({
+      'content/testimonials/ada.mdx': testimonial(consent('2026-11-25')),
+      'content/testimonials/bea.mdx': testimonial(consent('2026-12-24')).replace('Ada', 'Bea'),
+    });
+    const result = checkContent(root, now);
+    expect(result.reports.map(formatReport)).toEqual([
+      'content/testimonials/ada.mdx: consent.expires: consent ends tomorrow, on 2026-11-25; from the first build that day the story is unpublished everywhere, so ask to renew it and update expires (warning)',
+      'content/testimonials/bea.mdx: consent.expires: consent ends in 30 days, on 2026-12-24; from the first build that day the story is unpublished everywhere, so ask to renew it and update expires (warning)',
+    ]);
+    expect(result.errors).toBe(0);
   });
 
-  it('finds Markdown, reference and HTML links but not code', () => {
-    const body =
-      '[a](/a/) [b](/b/ "t")\n\n[ref]: /ref/\n\n<a href="/h/">h</a> `[no](/code/)`\n\n```\n[no](/block/)\n```';
-    expect(linksIn(body)).toEqual(['/a/', '/b/', '/ref/', '/h/']);
+  it('says so when it has already ended', () => {
+    const root = project({ 'content/testimonials/ada.mdx': testimonial(consent('2026-11-24')) });
+    expect(lines(root)).toEqual([
+      'content/testimonials/ada.mdx: consent.expires: consent ended on 2026-11-24, so production no longer publishes this story; renew the consent with a new expires date, or remove the file (warning)',
+    ]);
   });
 
-  it('derives static routes from the pages folder', () => {
-    const root = project({ 'src/pages/404.astro': '', 'src/pages/tags/[tag]/rss.xml.ts': '' });
-    expect(staticRoutes(path.join(root, 'src', 'pages'))).toEqual(['/', '/about/', '/articles/', '/rss.xml']);
+  it('stays quiet for consent that ends in more than 30 days, has no end, or a composite', () => {
+    const root = project({
+      'content/testimonials/ada.mdx': testimonial(consent('2026-12-25')),
+      'content/testimonials/bea.mdx': testimonial('consent:\n  given: 2025-06-01\n  name: pseudonym').replace(
+        'Ada',
+        'Bea',
+      ),
+      'content/testimonials/cy.mdx': testimonial('composite: true').replace('Ada', 'Cy'),
+    });
+    expect(lines(root)).toEqual([]);
   });
 });

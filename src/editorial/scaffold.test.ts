@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleFile, parseNewArgs, slugFor, slugify, testimonialFile, type NewRequest } from './scaffold.ts';
+import {
+  articleFile,
+  parseNewArgs,
+  readNewArgs,
+  slugFor,
+  slugify,
+  testimonialFile,
+  type NewRequest,
+} from './scaffold.ts';
 import { validateContentFiles } from './validate-files.ts';
 
 const today = new Date('2026-11-24T09:30:00Z');
@@ -52,6 +60,14 @@ describe('parseNewArgs', () => {
     });
   });
 
+  it('writes tags as the schema reads them: trimmed, lower-cased, each once', () => {
+    expect(request(['article', 'T', '--tags', ' Careers ,careers,remote-work']).tags).toEqual([
+      'careers',
+      'remote-work',
+    ]);
+    expect(request(['article', 'T']).tags).toEqual(['careers']);
+  });
+
   it('reads a testimonial with its facets', () => {
     expect(
       request(['testimonial', 'Inés', '--channels', 'phone,chat', '--employer', 'telecom', '--work-mode', 'on-site']),
@@ -66,29 +82,68 @@ describe('parseNewArgs', () => {
   });
 
   it.each([
-    [[], /article or testimonial/],
-    [['poem', 'x'], /unknown kind "poem"/],
-    [['article'], /give the title/],
-    [['article', 'One', 'Two'], /one article at a time/],
-    [['article', 'T', '--tags'], /--tags needs a value/],
-    [['article', 'T', '--colour', 'red'], /unknown option --colour/],
-    [['article', 'T', '--tags', 'Remote Work'], /"remote-work"/],
-    [['article', 'T', '--tags', 'a,b,c,d,e,f,g'], /at most 6 tags/],
-    [['article', 'x'.repeat(71)], /keep it to 70/],
-    [['article', 'T', '--slug', 'Not A Slug'], /--slug "Not A Slug" must be lower-case/],
-    [['testimonial', 'rosa'], /one invented first name/],
-    [['testimonial', 'Rosa Maria'], /one invented first name/],
+    [[], 'say what to create: article or testimonial'],
+    [['poem', 'x'], 'unknown kind "poem": use article or testimonial'],
+    [['article'], 'give the title, in quotes'],
+    [['testimonial'], "give the person's first name"],
+    [['article', 'One', 'Two'], 'one article at a time: put the title in quotes'],
+    [['article', 'T', '--tags'], '--tags needs a value'],
+    [['article', 'T', '--tags', '--slug', 'x'], '--tags needs a value'],
+    [
+      ['article', 'T', '--colour', 'red'],
+      'unknown option --colour for article: use --tags, --description, --slug, --help',
+    ],
+    [['article', 'T', '--help=yes'], '--help takes no value'],
+    [
+      ['article', 'T', '--tags', 'Remote Work'],
+      '--tags: "Remote Work": expected a lower-case slug of letters, digits and hyphens, such as "remote-work"',
+    ],
+    [['article', 'T', '--tags', 'a,b,c,d,e,f,g'], '--tags: expected at most 6 different tags'],
+    [['article', 'x'.repeat(71)], 'the title: expected a title of at most 70 characters'],
+    [
+      ['article', 'T', '--slug', 'Not A Slug'],
+      '--slug: expected lower-case words joined by hyphens, at most 60 characters, such as "not-a-slug"',
+    ],
+    [['testimonial', 'rosa'], '"rosa": expected one first name with a capital letter, such as "Rosa"'],
+    [['testimonial', 'Rosa Maria'], '"Rosa Maria": expected one first name with a capital letter, such as "Rosa"'],
     [
       ['testimonial', 'Rosa', '--channels', 'fax'],
-      /channel "fax" is not one of: phone, email, chat, in-person, social/,
+      '--channels: "fax": expected a channel: one of phone, email, chat, in-person, social',
     ],
-    [['testimonial', 'Rosa', '--employer', 'bank'], /employer "bank" is not one of/],
-    [['testimonial', 'Rosa', '--work-mode', 'office'], /work mode "office" is not one of: remote, on-site, hybrid/],
-    [['testimonial', 'Rosa', '--description', 'x'], /unknown option --description for testimonial/],
-  ])('refuses %j with a one-line error', (argv, message) => {
-    const error = errorOf(argv);
-    expect(error).toMatch(message);
-    expect(error).not.toContain('\n');
+    [
+      ['testimonial', 'Rosa', '--channels', ','],
+      '--channels: expected at least one channel: phone, email, chat, in-person, social',
+    ],
+    [
+      ['testimonial', 'Rosa', '--employer', 'bank'],
+      '--employer: expected the kind of employer: one of online-retailer, family-business, software-company, e-commerce, telecom, hospitality, financial-services',
+    ],
+    [
+      ['testimonial', 'Rosa', '--work-mode', 'office'],
+      '--work-mode: expected the work mode: one of remote, on-site, hybrid',
+    ],
+    [
+      ['testimonial', 'Rosa', '--description', 'x'],
+      'unknown option --description for testimonial: use --tags, --role, --channels, --employer, --work-mode, --slug, --help',
+    ],
+  ])('refuses %j with a one-line error in the schema’s words', (argv, message) => {
+    expect(errorOf(argv)).toBe(message);
+  });
+
+  it('asks for help with --help or -h, whatever else is on the line', () => {
+    for (const argv of [['--help'], ['-h'], ['article', '--help'], ['testimonial', 'Rosa', '-h']]) {
+      expect(readNewArgs(argv)).toEqual({ ok: true, help: true, given: {} });
+    }
+  });
+
+  it('reads what is there and leaves the rest for the prompts', () => {
+    const read = readNewArgs(['testimonial', '--employer', 'telecom']);
+    expect(read).toMatchObject({ ok: true, help: false, given: { kind: 'testimonial', employer: 'telecom' } });
+    expect(read.ok && [read.given.text, read.given.tags, read.given.channels]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -111,8 +166,8 @@ describe('new files', () => {
     expect(problems).toEqual([]);
     expect(files.map((file) => file.id).sort()).toEqual(['a-quoted-title-more', 'marta-chat-lead']);
     for (const file of files) {
-      expect(file.data['draft']).toBe(true);
-      expect((file.data['pubDate'] as Date).toISOString().slice(0, 10)).toBe('2026-11-24');
+      expect(file.data.draft).toBe(true);
+      expect(file.data.pubDate.toISOString().slice(0, 10)).toBe('2026-11-24');
     }
     for (const text of [article, testimonial]) {
       expect(text).toMatch(/^## /m);

@@ -1,23 +1,25 @@
-import { suggestTagSlug, TAG_SLUG_PATTERN } from '../schema/tags.ts';
-import {
-  channels,
-  employerKinds,
-  workModes,
-  type Channel,
-  type EmployerKind,
-  type WorkMode,
-} from '../schema/vocabulary.ts';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { articleSchema, tagsField, testimonialSchema } from '../schema/schemas.ts';
+import { suggestTagSlug } from '../schema/tags.ts';
+import { isoDate } from '../stories/dates.ts';
+import { employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from '../schema/vocabulary.ts';
 
 /*
- * The pure part of `npm run new`: reading the command line, naming the file, and writing a new
- * entry whose frontmatter already passes the schemas (as a draft, with TODO prompts to fill in).
+ * The pure part of `npm run new`: reading the command line, checking each value against the same
+ * schema field the build uses, naming the file, and writing a new entry whose frontmatter already
+ * passes the schemas (as a draft, with TODO prompts to fill in). Asking in a terminal is in
+ * new-prompts.ts; scripts/new.ts joins the two.
  */
 
 export const USAGE = `Usage:
   npm run new -- article "Title of the post" [--tags remote-work,careers] [--description "One sentence."] [--slug name]
   npm run new -- testimonial "Name" [--role "Support lead"] [--channels phone,chat] [--employer ${employerKinds[0]}]
                  [--work-mode ${workModes[0]}] [--tags careers] [--slug name]
-  npm run new                       (asks for each field in a terminal)`;
+  npm run new [-- article | testimonial]   in a terminal, asks for whatever is missing
+  npm run new -- --help                    shows this help`;
+
+export type Kind = 'article' | 'testimonial';
 
 export interface ArticleRequest {
   kind: 'article';
@@ -39,7 +41,37 @@ export interface TestimonialRequest {
 }
 
 export type NewRequest = ArticleRequest | TestimonialRequest;
-export type ParseResult = { ok: true; request: NewRequest } | { ok: false; error: string };
+
+/** What the command line gave, each value already checked; anything may still be missing. */
+export interface Given {
+  kind?: Kind | undefined;
+  /** The article's title or the person's first name. */
+  text?: string | undefined;
+  tags?: string[] | undefined;
+  description?: string | undefined;
+  role?: string | undefined;
+  channels?: Channel[] | undefined;
+  employer?: EmployerKind | undefined;
+  workMode?: WorkMode | undefined;
+  slug?: string | undefined;
+}
+
+/*
+ * The options, each with the kinds it applies to. One line here (and a field in Given) is all a
+ * new option needs; parseArgs does the reading.
+ */
+const OPTIONS = {
+  tags: { type: 'string', kinds: ['article', 'testimonial'] },
+  description: { type: 'string', kinds: ['article'] },
+  role: { type: 'string', kinds: ['testimonial'] },
+  channels: { type: 'string', kinds: ['testimonial'] },
+  employer: { type: 'string', kinds: ['testimonial'] },
+  'work-mode': { type: 'string', kinds: ['testimonial'] },
+  slug: { type: 'string', kinds: ['article', 'testimonial'] },
+  help: { type: 'boolean', short: 'h', kinds: ['article', 'testimonial'] },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; kinds: readonly Kind[] }>;
+
+type OptionName = keyof typeof OPTIONS;
 
 const MAX_SLUG = 60;
 
@@ -54,113 +86,176 @@ export function slugify(text: string): string {
   return slug;
 }
 
-const NAME = /^\p{Lu}[\p{L}'’-]{0,29}$/u;
-const ARTICLE_FLAGS = ['tags', 'description', 'slug'];
-const TESTIMONIAL_FLAGS = ['tags', 'role', 'channels', 'employer', 'work-mode', 'slug'];
-
-function list(value: string): string[] {
+/** A comma-separated answer or option as a list: "a, b,,c" gives a, b, c. */
+export function list(value: string): string[] {
   return value
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
 }
 
-function checkTags(tags: string[]): string | undefined {
-  for (const tag of tags) {
-    if (!TAG_SLUG_PATTERN.test(tag))
-      return `tag "${tag}" must be a lower-case slug such as "${suggestTagSlug(tag) || 'remote-work'}"`;
+/*
+ * Every value is checked by the schema field it will fill, so the scaffolder, the content check
+ * and the build give the same answer and the same words. The hero image is not asked for, so any
+ * image check does here.
+ */
+const articleFields = articleSchema({ image: () => z.string() }).shape;
+const testimonialFields = testimonialSchema.shape;
+
+/** File names: the entry's address, so a slug as the site writes them. */
+const slugField = z.string().refine((value) => suggestTagSlug(value) === value && value.length <= MAX_SLUG, {
+  error: (issue) =>
+    `expected lower-case words joined by hyphens, at most ${MAX_SLUG} characters, such as "${(suggestTagSlug(String(issue.input)) || 'my-story').slice(0, MAX_SLUG)}"`,
+});
+
+type Verdict<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** What a schema field makes of a value: the value as it will be stored, or what is wrong, in the schema's words. */
+function byField<T>(field: z.ZodType<T>, value: unknown): Verdict<T> {
+  const result = field.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const index = issue?.path[0];
+  // A list names the item at fault: tags "Remote Work" rather than "tags[1]".
+  const item = typeof index === 'number' && Array.isArray(value) ? `"${String(value[index])}": ` : '';
+  return { ok: false, problem: `${item}${issue?.message ?? 'is not valid'}` };
+}
+
+const problemOf =
+  <T>(field: z.ZodType<T>) =>
+  (value: unknown) => {
+    const verdict = byField(field, value);
+    return verdict.ok ? undefined : verdict.problem;
+  };
+
+/** Each value an editor can give, checked as its frontmatter field; undefined when it is fine. */
+export const check = {
+  title: problemOf(articleFields.title),
+  description: problemOf(articleFields.description),
+  name: problemOf(testimonialFields.name),
+  role: problemOf(testimonialFields.role),
+  tags: problemOf(tagsField),
+  slug: problemOf(slugField),
+};
+
+/** The checks a title or a name must pass, by kind. */
+export function checkText(kind: Kind, value: string): string | undefined {
+  return kind === 'article' ? check.title(value) : check.name(value);
+}
+
+export type ReadResult = { ok: true; help: boolean; given: Given } | { ok: false; error: string };
+
+function optionsFor(kind: Kind | undefined): string {
+  return (Object.keys(OPTIONS) as OptionName[])
+    .filter((name) => !kind || (OPTIONS[name].kinds as readonly Kind[]).includes(kind))
+    .map((name) => `--${name}`)
+    .join(', ');
+}
+
+/** parseArgs's own error, in the words of this command. */
+function argumentError(error: unknown, kind: Kind | undefined): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-\w, )?(-{1,2}[\w-]+)/.exec(message)?.[1] ?? 'an option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `unknown option ${option}${kind ? ` for ${kind}` : ''}: use ${optionsFor(kind)}`;
   }
-  if (new Set(tags).size > 6) return 'at most 6 tags';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take/.test(message) ? `${option} takes no value` : `${option} needs a value`;
+  }
+  return message.split('\n')[0] ?? message;
+}
+
+/** Reads `article "Title" --tags a,b` or `testimonial "Name" --channels phone`: each error is one line. */
+export function readNewArgs(argv: readonly string[]): ReadResult {
+  const first = argv[0];
+  const kind = first === 'article' || first === 'testimonial' ? first : undefined;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { ok: false, error: argumentError(error, kind) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, help: true, given: {} };
+  const [word, ...texts] = positionals;
+  if (word !== undefined && !kind) return { ok: false, error: `unknown kind "${word}": use article or testimonial` };
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (kind && !(OPTIONS[name].kinds as readonly Kind[]).includes(kind)) {
+      return { ok: false, error: `unknown option --${name} for ${kind}: use ${optionsFor(kind)}` };
+    }
+  }
+  if (texts.length > 1) {
+    const what = kind === 'article' ? 'the title' : 'the first name';
+    return { ok: false, error: `one ${kind} at a time: put ${what} in quotes` };
+  }
+  const given: Given = { kind };
+  const problems: string[] = [];
+  const text = texts[0]?.trim();
+  if (text !== undefined && kind) {
+    given.text = text;
+    const problem = checkText(kind, text);
+    if (problem) problems.push(`${kind === 'article' ? 'the title' : `"${text}"`}: ${problem}`);
+  }
+  /** An option's value as its schema field stores it; a problem is kept for the reply. */
+  const option = <T>(name: OptionName, field: z.ZodType<T>, read: (raw: string) => unknown = (raw) => raw.trim()) => {
+    const raw = values[name];
+    if (typeof raw !== 'string') return undefined;
+    const verdict = byField(field, read(raw));
+    if (verdict.ok) return verdict.value;
+    problems.push(`--${name}: ${verdict.problem}`);
+    return undefined;
+  };
+  given.tags = option('tags', tagsField, list)?.map((tag) => tag.slug);
+  given.description = option('description', articleFields.description);
+  given.role = option('role', testimonialFields.role);
+  given.channels = option('channels', testimonialFields.channels, list);
+  given.employer = option('employer', testimonialFields.employer);
+  given.workMode = option('work-mode', testimonialFields.workMode);
+  given.slug = option('slug', slugField);
+  return problems[0] ? { ok: false, error: problems[0] } : { ok: true, help: false, given };
+}
+
+export type Complete = Given & { kind: Kind; text: string };
+
+export function isComplete(given: Given): given is Complete {
+  return given.kind !== undefined && given.text !== undefined;
+}
+
+/** What is still needed before a file can be written, as the error a command line without a terminal gets. */
+export function missingFrom(given: Given): string | undefined {
+  if (!given.kind) return 'say what to create: article or testimonial';
+  if (!given.text) return given.kind === 'article' ? 'give the title, in quotes' : "give the person's first name";
   return undefined;
 }
 
-function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T | string {
-  return (allowed as readonly string[]).includes(value)
-    ? value
-    : `${what} "${value}" is not one of: ${allowed.join(', ')}`;
+/** The request, once kind and text are known; unset options take their defaults. */
+export function requestFrom(given: Complete): NewRequest {
+  // Written as the schema will read them: trimmed, lower-cased, each once.
+  const tags = tagsField.parse(given.tags ?? ['careers']).map((tag) => tag.slug);
+  if (given.kind === 'article') {
+    return { kind: 'article', title: given.text, tags, description: given.description, slug: given.slug };
+  }
+  return {
+    kind: 'testimonial',
+    name: given.text,
+    tags,
+    role: given.role,
+    channels: given.channels,
+    employer: given.employer,
+    workMode: given.workMode,
+    slug: given.slug,
+  };
 }
 
-/** Reads `article "Title" --tags a,b` or `testimonial "Name" --channels phone`; every error is one line. */
-export function parseNewArgs(argv: readonly string[]): ParseResult {
-  const [kind, ...rest] = argv;
-  if (kind !== 'article' && kind !== 'testimonial') {
-    return {
-      ok: false,
-      error: kind ? `unknown kind "${kind}": use article or testimonial` : 'say what to create: article or testimonial',
-    };
-  }
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let index = 0; index < rest.length; index += 1) {
-    const arg = rest[index] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const allowed = kind === 'article' ? ARTICLE_FLAGS : TESTIMONIAL_FLAGS;
-    if (!allowed.includes(name))
-      return {
-        ok: false,
-        error: `unknown option --${name} for ${kind}: use ${allowed.map((f) => `--${f}`).join(', ')}`,
-      };
-    const value = inline ?? rest[index + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--')))
-      return { ok: false, error: `--${name} needs a value` };
-    if (inline === undefined) index += 1;
-    flags.set(name, value);
-  }
-  if (positional.length !== 1 || !positional[0]?.trim()) {
-    const what = kind === 'article' ? 'the title, in quotes' : "the person's first name";
-    return {
-      ok: false,
-      error: positional.length > 1 ? `one ${kind} at a time: put ${what} in quotes` : `give ${what}`,
-    };
-  }
-  const text = positional[0].trim();
-  const tags = list(flags.get('tags') ?? 'careers');
-  const tagProblem = checkTags(tags);
-  if (tagProblem) return { ok: false, error: tagProblem };
-  const slug = flags.get('slug');
-  if (slug !== undefined && slugify(slug) !== slug)
-    return {
-      ok: false,
-      error: `--slug "${slug}" must be lower-case words joined by hyphens, such as "${slugify(slug)}"`,
-    };
+export type ParseResult = { ok: true; request: NewRequest } | { ok: false; error: string };
 
-  if (kind === 'article') {
-    if (text.length > 70)
-      return {
-        ok: false,
-        error: `the title has ${text.length} characters; keep it to 70 so it fits in search results`,
-      };
-    return { ok: true, request: { kind, title: text, tags, description: flags.get('description'), slug } };
-  }
-  if (!NAME.test(text))
-    return { ok: false, error: `"${text}" should be one invented first name with a capital letter, such as "Rosa"` };
-  const request: TestimonialRequest = { kind, name: text, tags, role: flags.get('role'), slug };
-  if (flags.has('channels')) {
-    const chosen = list(flags.get('channels') ?? '');
-    for (const channel of chosen) {
-      const checked = oneOf('channel', channel, channels);
-      if (checked !== channel) return { ok: false, error: checked };
-    }
-    if (chosen.length === 0) return { ok: false, error: `--channels needs at least one of: ${channels.join(', ')}` };
-    request.channels = chosen as Channel[];
-  }
-  if (flags.has('employer')) {
-    const employer = flags.get('employer') ?? '';
-    const checked = oneOf('employer', employer, employerKinds);
-    if (checked !== employer) return { ok: false, error: checked };
-    request.employer = employer as EmployerKind;
-  }
-  if (flags.has('work-mode')) {
-    const mode = flags.get('work-mode') ?? '';
-    const checked = oneOf('work mode', mode, workModes);
-    if (checked !== mode) return { ok: false, error: checked };
-    request.workMode = mode as WorkMode;
-  }
-  return { ok: true, request };
+/** The command line alone, as without a terminal: everything needed must be on it. */
+export function parseNewArgs(argv: readonly string[]): ParseResult {
+  const read = readNewArgs(argv);
+  if (!read.ok) return read;
+  if (!isComplete(read.given)) return { ok: false, error: missingFrom(read.given) ?? USAGE };
+  return { ok: true, request: requestFrom(read.given) };
 }
 
 /** The file name (without .mdx) a request gets: the title, or the name plus the role. */
@@ -172,14 +267,13 @@ export function slugFor(request: NewRequest): string {
 }
 
 const yaml = (value: string) => JSON.stringify(value);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A new article: valid frontmatter as a draft dated `date`, and an outline to write into. */
 export function articleFile(request: ArticleRequest, date: Date): string {
   return `---
 title: ${yaml(request.title)}
 description: ${yaml(request.description ?? 'TODO: one sentence that sums up the article for lists, search results and feeds.')}
-pubDate: ${isoDay(date)}
+pubDate: ${isoDate(date)}
 tags: [${request.tags.join(', ')}]
 draft: true
 ---
@@ -210,7 +304,7 @@ channels: [${(request.channels ?? ['phone']).join(', ')}]
 employer: ${request.employer ?? 'online-retailer'}
 workMode: ${request.workMode ?? 'remote'}
 quote: ${yaml('TODO: one memorable sentence in their own voice.')}
-pubDate: ${isoDay(date)}
+pubDate: ${isoDate(date)}
 tags: [${request.tags.join(', ')}]
 draft: true
 composite: true

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
 import { slug as githubSlug } from 'github-slugger';
 import { z } from 'zod';
-import type { SchemaContext } from 'astro:content';
 import { articleSchema, testimonialSchema } from '../schema/schemas.ts';
+import { readFrontmatter } from './yaml-text.ts';
 
 /*
  * Validates the MDX files under content/ with the same schemas the build uses, without a build.
- * Used by tests (and by editors' tooling) so a bad post fails fast with "file: field: expectation".
+ * Used by the content check, by tests and by the build's own background steps, so a bad post
+ * fails fast with "file: field: expectation", and every valid file comes back typed.
  */
 
 export type CollectionName = 'articles' | 'testimonials';
@@ -21,13 +21,42 @@ export interface ContentProblem {
   message: string;
 }
 
-export interface ContentFile {
+/** Stands in for Astro's image() helper: the path must name a file next to the entry. */
+function imageRelativeTo(directory: string): () => z.ZodString {
+  const check = z
+    .string({ error: 'expected the image path as text, relative to this file' })
+    .refine((src) => existsSync(path.resolve(directory, src)), {
+      error: (issue) => `expected an image file at "${String(issue.input)}", relative to this file, but there is none`,
+    });
+  return () => check;
+}
+
+/** Article frontmatter as this module reads it: the hero image is its path, checked to exist. */
+export type FileArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;
+export type FileTestimonialData = z.output<typeof testimonialSchema>;
+
+interface FileOf<C extends CollectionName, Data> {
+  /** Path relative to the project root, such as content/articles/x.mdx. */
   file: string;
-  collection: CollectionName;
+  collection: C;
   /** The entry id Astro's glob loader gives it: the path under the collection folder, less .mdx. */
   id: string;
-  data: Record<string, unknown>;
+  data: Data;
+  /** The MDX after the frontmatter. */
   body: string;
+}
+
+export type ArticleFile = FileOf<'articles', FileArticleData>;
+export type TestimonialFile = FileOf<'testimonials', FileTestimonialData>;
+/** A valid entry of either collection; `collection` tells which, and with it the type of `data`. */
+export type ContentFile = ArticleFile | TestimonialFile;
+
+/** Every MDX file read, valid or not: its whole text, and its frontmatter as written, before the schema. */
+export interface ContentSource {
+  file: string;
+  text: string;
+  /** Undefined when the YAML does not parse. */
+  frontmatter?: Record<string, unknown> | undefined;
 }
 
 export const collectionFolders: Record<CollectionName, string> = {
@@ -47,22 +76,16 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-/** Stands in for Astro's image() helper: the path must name a file next to the entry. */
-function imageRelativeTo(directory: string): SchemaContext['image'] {
-  const check = z
-    .string({ error: 'expected the image path as text, relative to this file' })
-    .refine((src) => existsSync(path.resolve(directory, src)), {
-      error: (issue) => `expected an image file at "${String(issue.input)}", relative to this file, but there is none`,
-    });
-  return (() => check) as unknown as SchemaContext['image'];
+/** The problems of a failed zod parse, one per issue. */
+export function problemsOf(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: issue.message }));
 }
 
-type ArticleSchema = ReturnType<typeof articleSchema>;
+type ArticleSchema = ReturnType<typeof articleSchema<z.ZodString>>;
 const articleSchemas = new Map<string, ArticleSchema>();
 
 /** Building a zod schema costs far more than using one, so each folder's article schema is built once. */
-function schemaFor(collection: CollectionName, directory: string) {
-  if (collection === 'testimonials') return testimonialSchema;
+function articleSchemaFor(directory: string): ArticleSchema {
   let schema = articleSchemas.get(directory);
   if (!schema) {
     schema = articleSchema({ image: imageRelativeTo(directory) });
@@ -81,44 +104,54 @@ export function entryIdFor(relativePath: string): string {
     .replace(/\/index$/, '');
 }
 
-function listMdx(folder: string): string[] {
+/** The MDX files of a folder, as paths relative to it, in a stable order. */
+export function listMdx(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.split(path.sep).join('/'))
     .sort();
 }
 
 export interface ValidationResult {
   files: ContentFile[];
   problems: ContentProblem[];
+  sources: ContentSource[];
 }
 
 /** Reads and validates every entry of both collections under the project root. */
 export function validateContentFiles(root: string): ValidationResult {
-  const files: ContentFile[] = [];
-  const problems: ContentProblem[] = [];
+  const result: ValidationResult = { files: [], problems: [], sources: [] };
   for (const [collection, folder] of Object.entries(collectionFolders) as [CollectionName, string][]) {
     for (const name of listMdx(path.join(root, folder))) {
       const absolute = path.join(root, folder, name);
-      const file = path.posix.join(folder, name.split(path.sep).join('/'));
-      let parsed: { frontmatter: Record<string, unknown>; content: string };
-      try {
-        parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        problems.push({ file, field: 'frontmatter', message: `expected valid YAML between --- lines: ${reason}` });
+      const file = path.posix.join(folder, name);
+      const text = readFileSync(absolute, 'utf8');
+      const { yaml, body } = readFrontmatter(text);
+      const data: Record<string, unknown> =
+        yaml.ok && yaml.data !== null && typeof yaml.data === 'object'
+          ? Object.fromEntries(Object.entries(yaml.data))
+          : {};
+      result.sources.push({ file, text, frontmatter: yaml.ok ? data : undefined });
+      if (!yaml.ok) {
+        result.problems.push({
+          file,
+          field: 'frontmatter',
+          message: `expected valid YAML between the --- lines; ${yaml.message}`,
+        });
         continue;
       }
-      const result = schemaFor(collection, path.dirname(absolute)).safeParse(parsed.frontmatter);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file, field: fieldName(issue.path), message: issue.message });
-        }
-        continue;
+      const id = entryIdFor(name);
+      if (collection === 'articles') {
+        const parsed = articleSchemaFor(path.dirname(absolute)).safeParse(data);
+        if (parsed.success) result.files.push({ file, collection, id, data: parsed.data, body });
+        else result.problems.push(...problemsOf(file, parsed.error));
+      } else {
+        const parsed = testimonialSchema.safeParse(data);
+        if (parsed.success) result.files.push({ file, collection, id, data: parsed.data, body });
+        else result.problems.push(...problemsOf(file, parsed.error));
       }
-      const id = entryIdFor(file.slice(folder.length + 1));
-      files.push({ file, collection, id, data: result.data as Record<string, unknown>, body: parsed.content });
     }
   }
-  return { files, problems };
+  return result;
 }

@@ -4,7 +4,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { parse } from 'node-html-parser';
 import { mdxComponents } from '../components/mdx/index.ts';
-import type { Story } from '../stories/library.ts';
+import { storyKey, type Story } from '../stories/library.ts';
 
 /*
  * A story's MDX body rendered to HTML once per production build, through one container, and shared
@@ -103,7 +103,6 @@ export function feedHtml(html: string, pageUrl: string): string {
 const bodies = new Map<string, Promise<string>>();
 const feedBodies = new Map<string, Promise<string>>();
 
-const storyKey = (story: Story) => `${story.collection}/${story.id}`;
 /** `astro dev` renders on every request, so edits show; a build renders once and reuses. */
 const reuses = () => import.meta.env.MODE !== 'development';
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
+import { baseWithSlash } from '../urls/base-path.ts';
 
 /*
  * The site's HTTP headers, defined once. After each build they are written out for static hosts
@@ -100,7 +101,7 @@ export const CACHE = {
  * per path; HTML keeps the host's own short default caching.
  */
 export function headerRules(base: string, scriptHashes: readonly string[]): HeaderRule[] {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseWithSlash(base);
   return [
     { path: `${root}*`, headers: securityHeaders(scriptHashes) },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': CACHE.immutable } },

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { SchemaContext } from 'astro:content';
 import { articleSchema, readingPathSchema, testimonialSchema } from './schemas.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Astro's image() yields a richer object; for the schema rules a path string is enough. */
-const image = (() => z.string().min(1)) as unknown as SchemaContext['image'];
+const image = () => z.string().min(1);
 const articles = articleSchema({ image });
 
 const validArticle = {
@@ -82,7 +81,13 @@ describe('articleSchema', () => {
     ['an over-long description', { description: 'x'.repeat(201) }, 'description', /at most 200/],
     ['a missing pubDate', { pubDate: undefined }, 'pubDate', /is required.*2026-03-14/],
     ['a pubDate that is not a date', { pubDate: 'last Tuesday' }, 'pubDate', /written like 2026-03-14/],
-    ['an impossible pubDate', { pubDate: '2026-13-45' }, 'pubDate', /written like 2026-03-14/],
+    ['a pubDate in no month', { pubDate: '2026-13-45' }, 'pubDate', /a year has 12 months, so there is no 2026-13-45/],
+    [
+      'a pubDate on a day the month does not have',
+      { pubDate: '2026-02-30' },
+      'pubDate',
+      /: expected the publication date on a day that exists, but February 2026 has 28 days, so there is no 2026-02-30$/,
+    ],
     [
       'an updatedDate before pubDate',
       { updatedDate: '2026-01-01' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { SchemaContext } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { dateFromText } from './calendar-date.ts';
 import { suggestTagSlug, TAG_SLUG_PATTERN, tagLabel, type Tag } from './tags.ts';
 import { channels, employerKinds, workModes } from './vocabulary.ts';
 
@@ -10,8 +10,6 @@ import { channels, employerKinds, workModes } from './vocabulary.ts';
  * `.describe()` comes last on each field so the frontmatter reference can read it back.
  */
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 function text(what: string, max: number) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `expected ${what} as text`) })
@@ -20,9 +18,21 @@ function text(what: string, max: number) {
     .max(max, `expected ${what} of at most ${max} characters`);
 }
 
+/**
+ * A date as frontmatter holds it. Written as text ("2026-03-14", quoted or not) it must name a day
+ * that exists: YAML parsers quietly roll 2026-02-30 over to 2 March, so the day is checked here
+ * before it becomes a Date. A Date is taken as it is (Astro's YAML parser has made it already;
+ * the content check, which reads the text first, has checked that one).
+ */
 function date(what: string) {
   return z.preprocess(
-    (value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
+    (value, ctx) => {
+      if (typeof value !== 'string') return value;
+      const parsed = dateFromText(value.trim());
+      if (typeof parsed !== 'string') return parsed ?? value;
+      ctx.addIssue({ code: 'custom', message: `expected ${what} on a day that exists, but ${parsed}`, input: value });
+      return value;
+    },
     z.date({
       error: (issue) =>
         issue.input === undefined
@@ -83,7 +93,11 @@ function updatedNotBeforePublished(data: { pubDate: Date; updatedDate?: Date | u
   }
 }
 
-export function articleSchema({ image }: Pick<SchemaContext, 'image'>) {
+/**
+ * The article schema, given what checks a hero image path: Astro's image() in the build, which
+ * also loads the image, or a plain file check in editors' tools that run without Astro.
+ */
+export function articleSchema<Image extends z.ZodType>({ image }: { image: () => Image }) {
   return strictObject({
     title: text('a title', 70).describe('Headline of the article, at most 70 characters so it fits in search results.'),
     description: text('a one-sentence description', 200).describe(
@@ -232,7 +246,8 @@ export const testimonialSchema = strictObject({
   .superRefine(compositeOrConsent)
   .superRefine(milestonesInOrder);
 
-export type ArticleData = z.infer<ReturnType<typeof articleSchema>>;
+/** Article frontmatter once parsed; the hero image is left open, as each caller checks it its own way. */
+export type ArticleData = z.infer<ReturnType<typeof articleSchema<z.ZodType<unknown>>>>;
 export type TestimonialData = z.infer<typeof testimonialSchema>;
 
 /** `articles/<id>` or `testimonials/<id>`: how a reading path names its members. */

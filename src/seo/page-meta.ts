@@ -1,11 +1,12 @@
 import { siteConfig } from '../site.config.ts';
-import { isArticle, storySummary, storyTitle, type Story } from '../stories/library.ts';
+import { isArticle, type StoryEntry } from '../stories/story-entry.ts';
+import { storyAuthor, storySummary, storyTitle, storyUpdated } from '../stories/story-text.ts';
 import { blogPostingLd, breadcrumbLd, type Crumb, type JsonLd } from './structured-data.ts';
 import { absoluteUrl, articlesUrl, assetUrl, entryUrl, homeUrl, ogImageUrl, testimonialsUrl } from '../urls/urls.ts';
 
 /*
  * What an entry page tells search engines and link previews: its breadcrumb trail, its
- * Open Graph image and its JSON-LD, all from one story.
+ * Open Graph image and its JSON-LD, all from one story. Pure: the story in, the metadata out.
  */
 
 export interface StoryPageMeta {
@@ -16,7 +17,7 @@ export interface StoryPageMeta {
 }
 
 /** `ogImage` is the site path of the link-preview image: the drawn card unless the story has a lead image. */
-export function storyPageMeta(story: Story, ogImage = ogImageUrl(story)): StoryPageMeta {
+export function storyPageMeta(story: StoryEntry, ogImage = ogImageUrl(story)): StoryPageMeta {
   const title = storyTitle(story);
   const crumbs: Crumb[] = [
     { name: 'Home', url: homeUrl() },
@@ -29,8 +30,8 @@ export function storyPageMeta(story: Story, ogImage = ogImageUrl(story)): StoryP
     url: absoluteUrl(entryUrl(story)),
     imageUrl: absoluteUrl(ogImage),
     published: story.data.pubDate,
-    modified: isArticle(story) ? story.data.updatedDate : undefined,
-    author: isArticle(story) ? story.data.author : siteConfig.author,
+    modified: storyUpdated(story),
+    author: storyAuthor(story),
     publisher: {
       name: siteConfig.title,
       url: absoluteUrl(homeUrl()),

@@ -1,27 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { lastChanged, storyChangeDates, withLastmod } from './sitemap-dates.ts';
+import { article, testimonial } from '../stories/story-fixtures.ts';
 
 const pubDate = new Date('2026-02-04T00:00:00Z');
 const updatedDate = new Date('2026-11-26T00:00:00Z');
+const updated = article('a', { pubDate: '2026-02-04', updatedDate: '2026-11-26' });
+const unchanged = article('b', { pubDate: '2026-02-04' });
+const told = testimonial('c', { pubDate: '2026-02-04' });
 
 describe('sitemap dates', () => {
-  it('takes updatedDate when there is one, else pubDate, else nothing', () => {
-    expect(lastChanged({ pubDate, updatedDate })).toBe(updatedDate);
-    expect(lastChanged({ pubDate })).toBe(pubDate);
-    expect(lastChanged({ title: 'no dates' })).toBeUndefined();
+  it('takes updatedDate when there is one, else pubDate', () => {
+    expect(lastChanged(updated)).toEqual(updatedDate);
+    expect(lastChanged(unchanged)).toEqual(pubDate);
+    expect(lastChanged(told)).toEqual(pubDate);
   });
 
   it('keys each story by its absolute URL', () => {
-    const dates = storyChangeDates(
-      [
-        { collection: 'articles', id: 'a', data: { pubDate, updatedDate } },
-        { collection: 'testimonials', id: 'b', data: { pubDate } },
-      ],
-      (entry) => `https://example.org/${entry.collection}/${entry.id}/`,
-    );
+    const dates = storyChangeDates([updated, told], (entry) => `https://example.org/${entry.collection}/${entry.id}/`);
     expect([...dates]).toEqual([
       ['https://example.org/articles/a/', updatedDate],
-      ['https://example.org/testimonials/b/', pubDate],
+      ['https://example.org/testimonials/c/', pubDate],
     ]);
   });
 

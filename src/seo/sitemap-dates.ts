@@ -1,4 +1,5 @@
-import type { ContentFile } from '../editorial/validate-files.ts';
+import type { StoryEntry } from '../stories/story-entry.ts';
+import { storyUpdated } from '../stories/story-text.ts';
 import { createUrls, type EntryRef } from '../urls/urls.ts';
 
 /*
@@ -10,23 +11,16 @@ import { createUrls, type EntryRef } from '../urls/urls.ts';
  */
 
 /** The date a story last changed: its updatedDate, or else its pubDate. */
-export function lastChanged(data: Readonly<Record<string, unknown>>): Date | undefined {
-  const { updatedDate, pubDate } = data;
-  if (updatedDate instanceof Date) return updatedDate;
-  return pubDate instanceof Date ? pubDate : undefined;
+export function lastChanged(story: StoryEntry): Date {
+  return storyUpdated(story) ?? story.data.pubDate;
 }
 
 /** Absolute story URL → the date it last changed. */
 export function storyChangeDates(
-  files: readonly Pick<ContentFile, 'collection' | 'id' | 'data'>[],
+  stories: readonly StoryEntry[],
   storyUrl: (entry: EntryRef) => string,
 ): Map<string, Date> {
-  return new Map(
-    files.flatMap((file) => {
-      const changed = lastChanged(file.data);
-      return changed ? [[storyUrl(file), changed] as const] : [];
-    }),
-  );
+  return new Map(stories.map((story) => [storyUrl(story), lastChanged(story)]));
 }
 
 interface SitemapEntry {
@@ -46,11 +40,7 @@ export function withLastmod(dates: ReadonlyMap<string, Date>) {
  * The sitemap's serialize hook: maps the content files (read once by the content check, when the
  * build starts) on the first item, when the build is done.
  */
-export function sitemapLastmod(options: {
-  content: () => readonly Pick<ContentFile, 'collection' | 'id' | 'data'>[];
-  base: string;
-  site: string;
-}) {
+export function sitemapLastmod(options: { content: () => readonly StoryEntry[]; base: string; site: string }) {
   let serialize: ReturnType<typeof withLastmod> | undefined;
   return <T extends SitemapEntry>(item: T): T => {
     if (!serialize) {

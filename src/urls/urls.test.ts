@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { baseWithSlash } from './base-path.ts';
 import { createUrls } from './urls.ts';
 
 const site = 'https://stories.example.org';
@@ -86,5 +89,29 @@ describe('contentHref', () => {
       expect(urls.contentHref(href)).toBe(href);
     }
     expect(createUrls('/', 'https://example.org').contentHref('/articles/x/')).toBe('/articles/x/');
+  });
+});
+
+describe('baseWithSlash', () => {
+  it('ends the base path in exactly one slash, however it was given', () => {
+    expect(baseWithSlash('/')).toBe('/');
+    expect(baseWithSlash('/stories')).toBe('/stories/');
+    expect(baseWithSlash('/stories/')).toBe('/stories/');
+  });
+});
+
+describe('the bound URL helpers', () => {
+  it('take the base path from the site config, so they work outside Vite too', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { entryUrl, homeUrl } = await import(${JSON.stringify(new URL('./urls.ts', import.meta.url).href)});
+       console.log(homeUrl(), entryUrl({ collection: 'articles', id: 'x' }));`,
+      ],
+      { env: { ...process.env, SITE_BASE: '/stories' } },
+    );
+    expect(stdout.trim()).toBe('/stories/ /stories/articles/x/');
   });
 });

@@ -1,8 +1,12 @@
 import { siteConfig } from '../site.config.ts';
+import { baseWithSlash } from './base-path.ts';
 
 /*
  * The one place that turns pages, entries and tags into URLs. Every internal link goes through
  * here, so the base path and the trailing-slash rule are applied the same way everywhere.
+ * The bound exports at the end read the base from the site config, not from Astro's
+ * import.meta.env.BASE_URL (set from the same config), so build scripts and Node tools outside
+ * Vite can use them too.
  */
 
 export interface EntryRef {
@@ -11,7 +15,7 @@ export interface EntryRef {
 }
 
 export function createUrls(base: string, site: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseWithSlash(base);
 
   /** A directory-style page path under the base, each segment percent-encoded, ending in a slash. */
   function page(...segments: string[]): string {
@@ -95,4 +99,4 @@ export const {
   llmsFullUrl,
   assetUrl,
   absoluteUrl,
-} = createUrls(import.meta.env.BASE_URL, siteConfig.url);
+} = createUrls(siteConfig.base, siteConfig.url);

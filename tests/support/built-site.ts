@@ -3,25 +3,30 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
 import { validateContentFiles, type ContentFile } from '../../src/editorial/validate-files.ts';
-import { isVisible, type Publishable } from '../../src/stories/publishing.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { isVisible } from '../../src/stories/publishing.ts';
+import { createUrls } from '../../src/urls/urls.ts';
 
 /** Reading the built site: where it is, what should be published in it, and its pages. */
 
 export const builtRoot = inject('builtRoot');
 export const distDir = path.join(builtRoot, 'dist');
 
-export type ContentEntry = ContentFile & Publishable;
+export type ContentEntry = ContentFile;
 
 const { files, problems } = validateContentFiles(builtRoot);
 if (problems.length > 0) throw new Error(`content under test is invalid: ${JSON.stringify(problems)}`);
 
-export const allEntries = files as ContentEntry[];
+export const allEntries: ContentEntry[] = files;
 const production = { now: new Date(), includeUnpublished: false };
 export const publishedEntries = allEntries.filter((entry) => isVisible(entry, production));
 export const unpublishedEntries = allEntries.filter((entry) => !isVisible(entry, production));
 
-/** The site path of an entry: /articles/<id>/ or /testimonials/<id>/. */
-export const urlOf = (entry: { collection: string; id: string }): string => `/${entry.collection}/${entry.id}/`;
+/** Paths inside dist/, which holds the site without its base path. */
+const distPaths = createUrls('/', siteConfig.url);
+
+/** The site path of an entry inside dist/: /articles/<id>/ or /testimonials/<id>/. */
+export const urlOf = (entry: ContentEntry): string => distPaths.entryUrl(entry);
 
 /** The dist file that serves a URL path: /a/b/ → dist/a/b/index.html. */
 export function distFile(urlPath: string): string {

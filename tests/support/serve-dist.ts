@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { baseWithSlash } from '../../src/urls/base-path.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 /*
@@ -51,7 +52,7 @@ function readHeadersRules(distDir: string) {
 }
 
 export function serveDist(distDir: string, base = '/'): Promise<DistServer> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = baseWithSlash(base);
   const rules = readHeadersRules(distDir);
   const server: Server = createServer((request, response) => {
     const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
