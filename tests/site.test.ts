@@ -45,7 +45,7 @@ describe('pages', () => {
       expect(h1[0]?.text).toBe(expected);
       if (entry.collection === 'testimonials') {
         // The headline leads; who is speaking and their role stay in view just under it.
-        const { name, role } = entry.data as { name: string; role: string };
+        const { name, role } = entry.data as unknown as { name: string; role: string };
         expect(page.querySelector('.entry__byline')?.text).toBe(testimonialByline({ name, role }));
         expect(page.querySelector('.entry__byline')?.text).toContain(role.slice(1));
       }
