@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
-import { isVisible, publishState } from '../stories/publishing.ts';
+import { isVisible, publishState, unpublishedReason, type PublishState } from '../stories/publishing.ts';
 import { suggestTagSlug, type Tag } from '../schema/tags.ts';
 import { readingPathSchema } from '../schema/schemas.ts';
 import {
@@ -108,7 +108,7 @@ const PLACEHOLDER = /\bTODO:/;
 
 interface LinkTargets {
   published: Set<string>;
-  unpublished: Map<string, string>;
+  unpublished: Map<string, { reason: string; state: PublishState }>;
 }
 
 function checkLink(url: string, targets: LinkTargets): { severity: Severity; message: string } | undefined {
@@ -121,11 +121,13 @@ function checkLink(url: string, targets: LinkTargets): { severity: Severity; mes
   }
   const pathname = url.replace(/[?#].*$/, '');
   if (targets.published.has(pathname)) return undefined;
-  const state = targets.unpublished.get(pathname);
-  if (state)
+  const target = targets.unpublished.get(pathname);
+  // Consent runs out on its own, on the daily rebuild: that build must still go out (and withdraw
+  // the story), so a link to it is a warning to act on rather than an error that stops the build.
+  if (target)
     return {
-      severity: 'error',
-      message: `link "${url}" points to an entry that is ${state}, so production has no such page`,
+      severity: target.state === 'consent-ended' ? 'warning' : 'error',
+      message: `link "${url}" points to an entry that is ${target.reason}, so production has no such page`,
     };
   if (!pathname.endsWith('/') && targets.published.has(`${pathname}/`)) {
     return { severity: 'error', message: `link "${url}" needs a trailing slash: "${pathname}/"` };
@@ -225,11 +227,7 @@ export function checkContent(root: string, now = new Date()): CheckResult {
     unpublished: new Map(
       valid
         .filter((file) => !isVisible(file, production))
-        .map((file) => {
-          const state = publishState(file, now);
-          const when = state === 'scheduled' ? ` until ${file.data.pubDate.toISOString().slice(0, 10)}` : '';
-          return [urlOf(file), `${state === 'draft' ? 'a draft' : 'scheduled'}${when}`];
-        }),
+        .map((file) => [urlOf(file), { reason: unpublishedReason(file, now) ?? '', state: publishState(file, now) }]),
     ),
   };
   for (const file of valid) {
@@ -240,6 +238,17 @@ export function checkContent(root: string, now = new Date()): CheckResult {
         const severity = isDraft ? 'warning' : problem.severity;
         reports.push({ file: file.file, field: 'body', message: problem.message, severity });
       }
+    }
+    if (file.collection === 'testimonials' && !file.data['composite'] && !file.data['consent']) {
+      // Only a draft gets this far without either (the schema refuses a published one): a reader's
+      // story from /share/, waiting for the editors to agree consent with its writer.
+      reports.push({
+        file: file.file,
+        field: 'consent',
+        message:
+          'not recorded yet: agree consent with the writer, then add consent with given, name and, if agreed, expires before removing draft: true',
+        severity: 'warning',
+      });
     }
     if (!isDraft) {
       const unfinished = Object.entries(file.data)
@@ -326,7 +335,7 @@ function checkReadingPaths(
         reports.push({
           file,
           field,
-          message: `"${key}" is ${entry.data.draft ? 'a draft' : 'scheduled'}; the path skips it until it is published`,
+          message: `"${key}" is ${unpublishedReason(entry, production.now)}; the path skips it until it is published`,
           severity: 'warning',
         });
       }
