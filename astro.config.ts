@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
+    contactAddress(),
     ogImages(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collectionFolders, entryIdFor } from '../src/editorial/validate-files.ts';
@@ -10,6 +10,7 @@ import {
   USAGE,
   type NewRequest,
 } from '../src/editorial/scaffold.ts';
+import { draftFromReply, formatReplyProblem } from '../src/editorial/reply.ts';
 
 /*
  * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"
@@ -50,8 +51,39 @@ function collision(folder: string, slug: string): string | undefined {
     : undefined;
 }
 
+/** npm run new -- testimonial --from reply.txt: a reader's emailed reply from /share/ becomes a draft. */
+function createFromReply(args: string[]): void {
+  const [flag = '', next] = args;
+  const given = flag.startsWith('--from=') ? flag.slice('--from='.length) : next;
+  if (!given || args.length !== (flag.startsWith('--from=') ? 1 : 2)) fail('--from takes one file, the saved reply');
+  // npm runs scripts from the project root; the file is named from where the editor typed it.
+  const replyPath = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), given);
+  if (!existsSync(replyPath))
+    fail(`there is no file ${given}: save the reader's reply as a text file and pass its path`);
+  const result = draftFromReply(readFileSync(replyPath, 'utf8'), new Date());
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(`new: ${formatReplyProblem(given, problem)}`);
+    console.error(
+      `Nothing was written. Correct those lines in ${given} (or ask the writer), then run the command again.`,
+    );
+    process.exit(1);
+  }
+  const folder = path.join(root, collectionFolders.testimonials);
+  const problem = collision(folder, result.draft.slug);
+  if (problem) fail(problem.replace('choose another title or pass --slug', 'rename or remove it first'));
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${result.draft.slug}.mdx`);
+  writeFileSync(file, result.draft.text, { flag: 'wx' });
+  console.log(`Created ${path.relative(root, file)} from ${given}`);
+  console.log(`Preview: npm run dev, then open http://localhost:4321/testimonials/${result.draft.slug}/`);
+  console.log(
+    'It is a draft with no consent yet: agree consent with the writer and record it (see the comment in the file), write the headline, edit the TODO lines, then remove draft: true.',
+  );
+}
+
 async function main(): Promise<void> {
   let argv = process.argv.slice(2);
+  if (argv[0] === 'testimonial' && argv[1]?.startsWith('--from')) return createFromReply(argv.slice(1));
   if (argv.length === 0) {
     if (!process.stdin.isTTY) fail('say what to create: article or testimonial');
     argv = await ask();

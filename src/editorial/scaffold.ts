@@ -17,6 +17,7 @@ export const USAGE = `Usage:
   npm run new -- article "Title of the post" [--tags remote-work,careers] [--description "One sentence."] [--slug name]
   npm run new -- testimonial "Name" [--role "Support lead"] [--channels phone,chat] [--employer ${employerKinds[0]}]
                  [--work-mode ${workModes[0]}] [--tags careers] [--slug name]
+  npm run new -- testimonial --from reply.txt   (a reader's reply from /share/, as a draft)
   npm run new                       (asks for each field in a terminal)`;
 
 export interface ArticleRequest {

@@ -62,11 +62,21 @@ export function createUrls(base: string, site: string) {
     tagRssUrl: (slug: string) => `${page('tags', slug)}rss.xml`,
     feedStylesheetUrl: () => file('rss.xsl'),
     subscribeUrl: () => page('subscribe'),
+    shareUrl: () => page('share'),
     sitemapUrl: () => file('sitemap-index.xml'),
     assetUrl: (path: string) => file(path),
     /** The same path as an absolute URL on the production site. */
     absoluteUrl: (path: string) => new URL(path, site).href,
   };
+}
+
+/**
+ * A mailto: link that opens a new email with its subject and body filled in. The address stays as
+ * written; subject and body are percent-encoded with line breaks as CRLF, as RFC 6068 asks.
+ */
+export function mailtoUrl(address: string, fields: { subject: string; body: string }): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${address}?subject=${encode(fields.subject)}&body=${encode(fields.body)}`;
 }
 
 export const {
@@ -90,6 +100,7 @@ export const {
   tagRssUrl,
   feedStylesheetUrl,
   subscribeUrl,
+  shareUrl,
   sitemapUrl,
   assetUrl,
   absoluteUrl,
