@@ -1,6 +1,6 @@
 /*
  * html-validate over every page of dist/ (tests/links-and-html.test.ts): the recommended rules,
- * with one change, explained below.
+ * with two changes, explained below.
  */
 export default {
   extends: ['html-validate:recommended'],
@@ -9,5 +9,9 @@ export default {
     // allows ids that start with a digit; the strict form of this rule does not. Relaxed mode still
     // rejects empty ids and ids with whitespace.
     'valid-id': ['error', { relaxed: true }],
+    // The schemas already hold titles and headlines to 70 characters as readers see them. This rule
+    // counts characters as escaped in the source, so an apostrophe (&#39;) costs five and an editor
+    // would be pushed to drop punctuation from a headline that fits.
+    'long-title': 'off',
   },
 };

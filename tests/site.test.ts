@@ -45,7 +45,7 @@ describe('pages', () => {
       expect(h1[0]?.text).toBe(expected);
       if (entry.collection === 'testimonials') {
         // The headline leads; who is speaking and their role stay in view just under it.
-        const { name, role } = entry.data as unknown as { name: string; role: string };
+        const [name, role] = [String(entry.data['name']), String(entry.data['role'])];
         expect(page.querySelector('.entry__byline')?.text).toBe(testimonialByline({ name, role }));
         expect(page.querySelector('.entry__byline')?.text).toContain(role.slice(1));
       }
@@ -102,6 +102,13 @@ describe('pages', () => {
       expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"]'), url).not.toBeNull();
       expect(page.querySelectorAll('h1'), url).toHaveLength(1);
     }
+  });
+
+  it('keeps every page title within the 70 characters search results show, counted as readers see them', () => {
+    const titles = pages.map((url) => ({ url, title: readPage(url).querySelector('title')?.text ?? '' }));
+    expect(titles.filter(({ title }) => [...title].length > 70)).toEqual([]);
+    // Apostrophes arrive decoded, so they count once, not as the five characters of &#39;.
+    expect(titles.some(({ title }) => title.includes("'") || title.includes('’'))).toBe(true);
   });
 
   it('has an about page that says testimonials are composites, a 404 page and robots.txt', () => {
