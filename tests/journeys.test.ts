@@ -133,7 +133,7 @@ describe('/share/', () => {
     const answers = ['Zuri', 'Team lead', 'Shop assistant', '4', '', 'phone', 'telecom', 'remote', 'I like people.'];
     const lines = body.split('\n');
     const answered = [
-      ...lines.slice(0, answers.length).map((line, index) => `${line}${answers[index]}`),
+      ...lines.slice(0, answers.length).map((line, index) => `${line} ${answers[index]}`),
       ...lines.slice(answers.length),
       'It started on a Monday.',
     ].join('\n');

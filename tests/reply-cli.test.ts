@@ -48,7 +48,7 @@ function reply(values: string[], story = 'The first time a customer thanked me b
   return [
     'Dear editors,',
     '',
-    ...lines.map((line, index) => (index < values.length ? `${line}${values[index]}` : line)),
+    ...lines.map((line, index) => (index < values.length ? `${line} ${values[index]}` : line)),
     story,
   ].join('\n');
 }

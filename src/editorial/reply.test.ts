@@ -30,7 +30,7 @@ function filledTemplate(change: Partial<Record<ReplyField, string>> = {}): strin
     .map((line) => {
       const field = replyLines.find((reply) => line.startsWith(replyLinePrefix(reply)))?.field;
       if (!field) return line;
-      return field === 'story' ? `${line.trimEnd()}\n${filled.story}` : `${line}${filled[field]}`;
+      return field === 'story' ? `${line}\n${filled.story}` : `${line} ${filled[field]}`;
     })
     .join('\n');
 }
@@ -79,8 +79,8 @@ describe('the reply form', () => {
 
   it('makes an email body of labelled lines with room to answer', () => {
     const lines = replyTemplate().split('\n');
-    expect(lines[0]).toBe('First name (one name; before we publish, we will ask whether to show your real one): ');
-    expect(lines.filter((line) => line.endsWith('): '))).toHaveLength(replyLines.length);
+    expect(lines[0]).toBe('First name (one name; before we publish, we will ask whether to show your real one):');
+    expect(lines.filter((line) => line.endsWith('):'))).toHaveLength(replyLines.length);
   });
 });
 

@@ -109,5 +109,5 @@ export function replyLinePrefix(line: ReplyLine): string {
 
 /** The body of the email a reader fills in: one labelled line per answer, the story last. */
 export function replyTemplate(): string {
-  return `${replyLines.map((line) => `${replyLinePrefix(line)} `).join('\n')}\n\n`;
+  return `${replyLines.map(replyLinePrefix).join('\n')}\n\n`;
 }
