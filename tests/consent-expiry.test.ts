@@ -117,6 +117,7 @@ describe('a testimonial whose consent ended yesterday, and one whose consent end
     expect(kept.querySelector('.prose')?.text).toContain(ending.marker);
     expect(kept.querySelector('.entry__meta')?.text).toContain('Told with permission, under their real first name');
     expect(kept.querySelector('.entry__meta')?.text).not.toContain('composite');
+    expect(kept.querySelector('.entry__meta a')?.getAttribute('href')).toBe('/about/#consent');
   });
 
   it('is in every feed only while consent lasts', () => {
