@@ -4,9 +4,14 @@ import { defineConfig } from 'astro/config';
 import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import type { ContentFile } from './src/editorial/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// The content check reads content/ once; the Open Graph cards are planned from what it read.
+let checkedFiles: readonly ContentFile[] = [];
 
 export default defineConfig({
   site: siteConfig.url,
@@ -27,9 +32,10 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentCheck(),
+    previousOutput(),
+    contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
     contactAddress(),
-    ogImages(),
+    ogImages({ content: () => checkedFiles }),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),

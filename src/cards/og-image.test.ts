@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
+import { cardRenderer, drawOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
 
 /*
  * Reads the drawn pixels to check the card's layout: text keeps to its margins and nothing the
@@ -64,5 +64,20 @@ describe('Open Graph card', () => {
     // Only the footer changed: nothing above the bottom quarter, nothing in the bottom padding.
     expect(Math.min(...changedRows)).toBeGreaterThan(OG_HEIGHT * 0.75);
     expect(Math.max(...changedRows)).toBeLessThan(OG_HEIGHT - 40);
+  });
+
+  it('sets the title in the serif face and the rest in the sans faces', async () => {
+    const renderer = await cardRenderer();
+    const width = async (fontFamily: string, fontWeight: number) =>
+      (
+        await renderer.measure({
+          type: 'text',
+          text: 'Handling escalation calmly',
+          style: { fontFamily, fontWeight, fontSize: 60 },
+        })
+      ).width;
+    // A face that failed to register falls back to another, which measures the same.
+    const [serif, sansBold, sans] = await Promise.all([width('Serif', 700), width('Sans', 700), width('Sans', 400)]);
+    expect(new Set([serif, sansBold, sans]).size).toBe(3);
   });
 });

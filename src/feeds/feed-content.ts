@@ -2,12 +2,14 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { parse } from 'node-html-parser';
 import { mdxComponents } from '../components/mdx/index.ts';
 import type { Story } from '../stories/library.ts';
 
 /*
- * Renders an entry's MDX body to standalone HTML for feeds: one container for the whole build,
- * each body rendered once, and every URL made absolute so feed readers can follow it.
+ * A story's MDX body rendered to HTML once per production build, through one container, and shared
+ * by its page and every feed it appears in. For feeds, the HTML is parsed once more to make every
+ * URL absolute, so feed readers can follow it, and to drop what they strip or choke on.
  */
 
 let container: Promise<experimental_AstroContainer> | undefined;
@@ -19,45 +21,113 @@ function getContainer(): Promise<experimental_AstroContainer> {
   return container;
 }
 
-const URL_ATTRIBUTE = /\s(href|src|poster)="([^"]*)"/g;
-const SRCSET_ATTRIBUTE = /\ssrcset="([^"]*)"/g;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
+const FRAMEWORK_ATTRIBUTE = /^(?:data-astro-[\w-]+|data-image-component)$/;
+const EVENT_HANDLER = /^on[a-z]+$/i;
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * Parses the HTML, drops scripts and styles and, on every element, the attributes `drop` names, and
+ * gives `rewrite` each remaining attribute value (decoded) to change. Attributes left alone keep
+ * their exact bytes.
+ */
+function transformHtml(
+  html: string,
+  drop: (name: string) => boolean,
+  rewrite: (name: string, value: string) => string | undefined,
+): string {
+  const root = parse(html, { comment: true });
+  for (const element of root.querySelectorAll('script, style')) element.remove();
+  for (const element of root.querySelectorAll('*')) {
+    const raw = element.rawAttributes;
+    const names = Object.keys(raw);
+    if (names.length === 0) continue;
+    const decoded = element.attributes;
+    let changed = false;
+    const kept: string[] = [];
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      if (drop(lower)) {
+        changed = true;
+        continue;
+      }
+      const value = raw[name];
+      const rewritten = value === null || value === undefined ? undefined : rewrite(lower, decoded[lower] ?? '');
+      if (rewritten === undefined) kept.push(value === null || value === undefined ? name : `${name}="${value}"`);
+      else {
+        changed = true;
+        kept.push(`${name}="${escapeAttribute(rewritten)}"`);
+      }
+    }
+    if (changed) element.rawAttrs = kept.join(' ');
+  }
+  return root.toString();
+}
+
+const keep = () => false;
+const unchanged = () => undefined;
+
+function urlResolver(pageUrl: string) {
+  const resolve = (url: string) => (url.startsWith('#') ? `${pageUrl}${url}` : new URL(url, pageUrl).href);
+  return (name: string, value: string): string | undefined => {
+    if (URL_ATTRIBUTES.has(name)) return resolve(value);
+    if (name !== 'srcset') return undefined;
+    return value
+      .split(',')
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [resolve(url), ...descriptor].join(' ');
+      })
+      .join(', ');
+  };
+}
+
+const isDroppedForFeeds = (name: string) => FRAMEWORK_ATTRIBUTE.test(name) || EVENT_HANDLER.test(name);
 
 /** Resolves every href, src, poster and srcset URL in the HTML against the page's absolute URL. */
 export function absolutizeUrls(html: string, pageUrl: string): string {
-  const resolve = (url: string) => (url.startsWith('#') ? `${pageUrl}${url}` : new URL(url, pageUrl).href);
-  return html
-    .replace(URL_ATTRIBUTE, (_match, name: string, url: string) => ` ${name}="${resolve(url)}"`)
-    .replace(SRCSET_ATTRIBUTE, (_match, list: string) => {
-      const candidates = list.split(',').map((candidate) => {
-        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-        return [resolve(url), ...descriptor].join(' ');
-      });
-      return ` srcset="${candidates.join(', ')}"`;
-    });
+  return transformHtml(html, keep, urlResolver(pageUrl));
 }
-
-const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const FRAMEWORK_ATTRIBUTE = /\s(?:data-astro-[\w-]+|data-image-component)(?:="[^"]*")?(?=[\s/>])/g;
-const EVENT_HANDLER = /\son[a-z]+="[^"]*"/gi;
 
 /** Drops what feed readers strip or choke on: scripts, styles, inline handlers and Astro's own attributes. */
 export function cleanFeedHtml(html: string): string {
-  return html.replace(SCRIPT_OR_STYLE, '').replace(FRAMEWORK_ATTRIBUTE, '').replace(EVENT_HANDLER, '');
+  return transformHtml(html, isDroppedForFeeds, unchanged);
 }
 
-const rendered = new Map<string, Promise<string>>();
+/** Both at once, in one parse: the HTML a feed carries for a page at `pageUrl`. */
+export function feedHtml(html: string, pageUrl: string): string {
+  return transformHtml(html, isDroppedForFeeds, urlResolver(pageUrl));
+}
 
-/** The story's body as clean HTML with absolute URLs, rendered once per build. */
-export function renderStoryHtml(story: Story, pageUrl: string): Promise<string> {
-  const key = `${story.collection}/${story.id}`;
-  let html = rendered.get(key);
+const bodies = new Map<string, Promise<string>>();
+const feedBodies = new Map<string, Promise<string>>();
+
+const storyKey = (story: Story) => `${story.collection}/${story.id}`;
+/** `astro dev` renders on every request, so edits show; a build renders once and reuses. */
+const reuses = () => import.meta.env.MODE !== 'development';
+
+/** The story's MDX body as HTML, exactly as its page shows it. */
+export function renderStoryBody(story: Story): Promise<string> {
+  const key = storyKey(story);
+  let html = reuses() ? bodies.get(key) : undefined;
   if (!html) {
     html = (async () => {
       const [{ Content }, renderer] = await Promise.all([render(story), getContainer()]);
-      const html = await renderer.renderToString(Content, { props: { components: mdxComponents } });
-      return absolutizeUrls(cleanFeedHtml(html), pageUrl);
+      return renderer.renderToString(Content, { props: { components: mdxComponents } });
     })();
-    rendered.set(key, html);
+    bodies.set(key, html);
+  }
+  return html;
+}
+
+/** The story's body as clean HTML with absolute URLs, for feeds: the same for every feed it is in. */
+export function renderStoryHtml(story: Story, pageUrl: string): Promise<string> {
+  const key = `${storyKey(story)} ${pageUrl}`;
+  let html = reuses() ? feedBodies.get(key) : undefined;
+  if (!html) {
+    html = renderStoryBody(story).then((body) => feedHtml(body, pageUrl));
+    feedBodies.set(key, html);
   }
   return html;
 }

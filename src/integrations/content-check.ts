@@ -1,20 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../editorial/check-content.ts';
+import { checkContent, formatReport, type CheckResult } from '../editorial/check-content.ts';
 
 /*
  * Runs the content checks before Astro reads a single entry. A production build with any content
  * error stops here, listing every problem as "file: field: expectation", so no page is written
- * for a broken entry. In dev the same lines are logged and the server keeps running.
+ * for a broken entry. In dev the same lines are logged and the server keeps running. `onChecked`
+ * hands the result to later build steps, so content/ is read once per build.
  */
-export function contentCheck(): AstroIntegration {
+export function contentCheck({ onChecked }: { onChecked?: (result: CheckResult) => void } = {}): AstroIntegration {
   return {
     name: 'service-stories:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        const { checked, reports, errors } = checkContent(fileURLToPath(config.root));
+        const result = checkContent(fileURLToPath(config.root));
+        const { checked, reports, errors } = result;
         const failsBuild = errors > 0 && command === 'build';
         for (const report of reports) {
           if (report.severity === 'warning') logger.warn(formatReport(report));
@@ -28,6 +30,7 @@ export function contentCheck(): AstroIntegration {
               'Fix each line (file: field: what was expected), then build again; `npm run check:content` lists them in a second.',
           );
         }
+        onChecked?.(result);
         const took = Math.round(performance.now() - started);
         logger.info(
           `content checked: ${checked} files, ${errors} errors, ${reports.length - errors} warnings (${took} ms)`,

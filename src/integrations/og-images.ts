@@ -1,83 +1,120 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
-import { validateContentFiles } from '../editorial/validate-files.ts';
-import { ogCacheKey, ogCardFor, pendingOgImages, type OgCard } from '../cards/og-image.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../cards/og-image.ts';
+import type { ContentFile } from '../editorial/validate-files.ts';
 import { isVisible, type Publishable } from '../stories/publishing.ts';
 import type { StoryText } from '../stories/story-text.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
- * Draws the Open Graph cards of every published story in worker threads while Astro renders the
- * pages, so the images cost little wall time on a multi-core machine. Cards already in the cache
- * are skipped. The /og/ endpoint waits for a card that is still being drawn, and draws any card
- * this step did not foresee itself, so the result never depends on this step.
+ * The Open Graph card of every published story, /og/<collection>/<id>.png.
+ *
+ * A build plans the cards from the content the content check has already read, and starts drawing
+ * the ones missing from the cache as soon as it starts: one at a time, on libuv's thread pool, so
+ * they use the core that Astro's single-threaded bundling and page rendering leave free, and never
+ * crowd out the file reads and writes Astro sends to the same pool. Once the pages are written the
+ * cards are copied into the output; Astro's page loop never sees them. Cards are cached in
+ * <cacheDir>/og/ under a hash of their text and the template's version, so an unchanged story is
+ * never redrawn, and cards no story uses are dropped; deleting the cache only costs time.
+ * `astro dev` draws a card on request.
  */
-const CARDS_PER_WORKER = 40;
 
-export function ogImages(): AstroIntegration {
-  let root = '';
-  let running: Promise<unknown> = Promise.resolve();
+const PROGRESS_EVERY_MS = 3000;
+
+interface PlannedCard {
+  /** Where the card goes in the output, such as og/articles/why-i-chose.png. */
+  file: string;
+  card: OgCard;
+  key: string;
+}
+
+export interface OgImagesOptions {
+  /** The content files with valid frontmatter, as read by the content check for this build. */
+  content: () => readonly ContentFile[];
+}
+
+/** The one place the untyped validated frontmatter is read as a story (the schemas guarantee the fields). */
+const asStory = (file: ContentFile) => file as ContentFile & StoryText & Publishable;
+
+export function ogImages({ content }: OgImagesOptions): AstroIntegration {
+  let cacheDir = '';
+  let planned: PlannedCard[] = [];
+  let drawing: Promise<void> = Promise.resolve();
   return {
     name: 'service-stories:og-images',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev')
+          injectRoute({
+            pattern: '/og/[collection]/[id].png',
+            entrypoint: new URL('../cards/og-route.ts', import.meta.url),
+          });
+      },
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        cacheDir = ogCacheDir(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
-        const started = performance.now();
-        const cacheDir = path.join(root, '.cache', 'og');
-        const now = { now: new Date(), includeUnpublished: false };
-        const cards: OgCard[] = validateContentFiles(root)
-          .files.filter((file) => isVisible(file as unknown as Publishable, now))
-          .map((file) => ogCardFor(file as unknown as StoryText, siteConfig.title))
-          .filter((card) => !existsSync(path.join(cacheDir, `${ogCacheKey(card)}.png`)));
-        if (cards.length === 0) return;
-        const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(cards.length / 8)));
-        const pending = pendingOgImages();
-        const resolvers = new Map<string, () => void>();
-        for (const card of cards) {
-          const key = ogCacheKey(card);
-          pending.set(key, new Promise<void>((resolve) => resolvers.set(key, resolve)));
-        }
-        // resvg's native memory is only released when its thread ends, so each worker draws one
-        // batch and exits, and a fresh worker takes the next batch.
-        const workerFile = fileURLToPath(new URL('../cards/og-worker.ts', import.meta.url));
-        const batches: OgCard[][] = [];
-        for (let index = 0; index < cards.length; index += CARDS_PER_WORKER) {
-          batches.push(cards.slice(index, index + CARDS_PER_WORKER));
-        }
-        const drawBatch = (batch: OgCard[]) =>
-          new Promise<void>((resolve) => {
-            const worker = new Worker(workerFile, { workerData: { cards: batch, cacheDir } });
-            worker.on('message', (message: { key: string; error?: string }) => {
-              if (message.error)
-                logger.warn(`Open Graph card ${message.key} failed in the background: ${message.error}`);
-              resolvers.get(message.key)?.();
-            });
-            worker.on('error', (error) => logger.warn(`Open Graph worker stopped: ${error.message}`));
-            worker.on('exit', () => {
-              for (const card of batch) resolvers.get(ogCacheKey(card))?.();
-              resolve();
-            });
+        const production = { now: new Date(), includeUnpublished: false };
+        planned = content()
+          .map(asStory)
+          .filter((story) => isVisible(story, production))
+          .map((story) => {
+            const card = ogCardFor(story, siteConfig.title);
+            return { file: `og/${story.collection}/${story.id}.png`, card, key: ogCacheKey(card) };
           });
-        running = Promise.all(
-          Array.from({ length: threads }, async () => {
-            for (let batch = batches.shift(); batch; batch = batches.shift()) await drawBatch(batch);
-          }),
-        ).then(() =>
-          logger.info(
-            `${cards.length} Open Graph cards drawn on ${threads} threads in ${Math.round(performance.now() - started)} ms`,
-          ),
-        );
+        const missing = planned.filter(({ key }) => !existsSync(cachedCard(cacheDir, key)));
+        drawing = drawMissing(missing, cacheDir, logger);
+        // Reported at the end of the build, not as an unhandled rejection in the middle of it.
+        drawing.catch(() => undefined);
       },
-      'astro:build:done': async () => {
-        await running;
-        pendingOgImages().clear();
+      'astro:build:done': async ({ dir, logger }) => {
+        await drawing;
+        mkdirSync(cacheDir, { recursive: true });
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        for (const folder of new Set(planned.map(({ file }) => path.dirname(path.join(outDir, file)))))
+          mkdirSync(folder, { recursive: true });
+        await Promise.all(planned.map(({ file, key }) => copyFile(cachedCard(cacheDir, key), path.join(outDir, file))));
+        // Cards no published story uses any more (an edited title, a deleted story) leave the cache,
+        // so a cache carried from deploy to deploy does not grow for ever.
+        const used = new Set(planned.map(({ key }) => `${key}.png`));
+        const unused = readdirSync(cacheDir).filter((name) => !used.has(name));
+        for (const name of unused) rmSync(path.join(cacheDir, name), { force: true });
+        logger.info(
+          `${planned.length} Open Graph cards copied in ${Math.round(performance.now() - started)} ms` +
+            (unused.length > 0 ? `; ${unused.length} unused cards removed from the cache` : ''),
+        );
       },
     },
   };
+}
+
+/** The folder of cached cards under Astro's cacheDir. */
+export function ogCacheDir(astroCacheDir: string): string {
+  return path.join(astroCacheDir, 'og');
+}
+
+const cachedCard = (cacheDir: string, key: string) => path.join(cacheDir, `${key}.png`);
+
+async function drawMissing(cards: PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  if (cards.length === 0) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const started = performance.now();
+  let reported = started;
+  logger.info(`drawing ${cards.length} Open Graph cards while Astro builds`);
+  for (const [index, { card, key }] of cards.entries()) {
+    const target = cachedCard(cacheDir, key);
+    const partial = `${target}.${process.pid}.tmp`;
+    await writeFile(partial, await drawOgPng(card));
+    renameSync(partial, target);
+    const now = performance.now();
+    if (now - reported >= PROGRESS_EVERY_MS && index + 1 < cards.length) {
+      logger.info(`drawn ${index + 1} of ${cards.length} cards`);
+      reported = now;
+    }
+  }
+  logger.info(`drawn ${cards.length} Open Graph cards in ${Math.round(performance.now() - started)} ms`);
 }
