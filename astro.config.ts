@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
   integrations: [
     previousOutput(),
     contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
+    contactAddress(),
     ogImages({ content: () => checkedFiles }),
     mdx(),
     sitemap({

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { log, outro } from '@clack/prompts';
 import { askForMissing, askForSlug } from '../src/editorial/new-prompts.ts';
@@ -12,14 +12,17 @@ import {
   testimonialFile,
   USAGE,
   type Complete,
+  type Given,
   type NewRequest,
 } from '../src/editorial/scaffold.ts';
 import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/editorial/validate-files.ts';
 import { countTags } from '../src/stories/publishing.ts';
 import { entryUrl } from '../src/urls/urls.ts';
+import { draftFromReply, formatReplyProblem } from '../src/editorial/reply.ts';
 
 /*
  * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"   |   npm run new
+ * npm run new -- testimonial --from reply.txt (a reader's reply from /share/, as a draft awaiting consent)
  * Writes a draft entry with valid frontmatter and an outline, refusing to overwrite anything,
  * then prints where it is and where to preview it. In a terminal, it asks for whatever the
  * command line left out; without one (CI, a pipe), a missing title is an error, as before.
@@ -55,18 +58,40 @@ function tagsInUse(): string[] {
   return countTags(validateContentFiles(root).files).map((tag) => tag.slug);
 }
 
-/** The request the command line describes, with the rest asked for in a terminal; undefined if cancelled. */
-async function gather(argv: string[]): Promise<{ given: Complete; asked: boolean } | undefined> {
-  const read = readNewArgs(argv);
-  if (!read.ok) fail(read.error);
-  if (read.help) {
-    console.log(USAGE);
-    process.exit(0);
+/** npm run new -- testimonial --from reply.txt: a reader's emailed reply from /share/ becomes a draft. */
+function createFromReply(given: string): void {
+  // npm runs scripts from the project root; the file is named from where the editor typed it.
+  const replyPath = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), given);
+  if (!existsSync(replyPath))
+    fail(`there is no file ${given}: save the reader's reply as a text file and pass its path`);
+  const result = draftFromReply(readFileSync(replyPath, 'utf8'), new Date());
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(`new: ${formatReplyProblem(given, problem)}`);
+    console.error(
+      `Nothing was written. Correct those lines in ${given} (or ask the writer), then run the command again.`,
+    );
+    process.exit(1);
   }
-  if (isComplete(read.given)) return { given: read.given, asked: false };
-  const missing = missingFrom(read.given) ?? 'say what to create: article or testimonial';
+  const folder = path.join(root, collectionFolders.testimonials);
+  const problem = taken(folder, result.draft.slug);
+  if (problem) fail(`${problem}; rename or remove it first`);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${result.draft.slug}.mdx`);
+  writeFileSync(file, result.draft.text, { flag: 'wx' });
+  const preview = new URL(entryUrl({ collection: 'testimonials', id: result.draft.slug }), DEV_SERVER).href;
+  console.log(`Created ${path.relative(root, file)} from ${given}`);
+  console.log(`Preview: npm run dev, then open ${preview}`);
+  console.log(
+    'It is a draft with no consent yet: agree consent with the writer and record it (see the comment in the file), write the headline, edit the TODO lines, then remove draft: true.',
+  );
+}
+
+/** The request the command line describes, with the rest asked for in a terminal; undefined if cancelled. */
+async function gather(read: Given): Promise<{ given: Complete; asked: boolean } | undefined> {
+  if (isComplete(read)) return { given: read, asked: false };
+  const missing = missingFrom(read) ?? 'say what to create: article or testimonial';
   if (!process.stdin.isTTY || !process.stdout.isTTY) fail(missing);
-  const given = await askForMissing(read.given, { tagsInUse: tagsInUse() });
+  const given = await askForMissing(read, { tagsInUse: tagsInUse() });
   return given && { given, asked: true };
 }
 
@@ -86,7 +111,14 @@ async function chooseSlug(request: NewRequest, asked: boolean): Promise<string |
 }
 
 async function main(): Promise<void> {
-  const gathered = await gather(process.argv.slice(2));
+  const read = readNewArgs(process.argv.slice(2));
+  if (!read.ok) fail(read.error);
+  if (read.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (read.given.from !== undefined) return createFromReply(read.given.from);
+  const gathered = await gather(read.given);
   if (!gathered) {
     process.exitCode = 130;
     return;

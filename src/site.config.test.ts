@@ -28,6 +28,12 @@ describe('site config', () => {
     expect(parsed.base).toBe('/stories');
   });
 
+  it('takes a contact address for readers’ stories, or none when it is left out or empty', () => {
+    expect(parseSiteConfig({ ...valid, contactEmail: 'stories@example.org' }).contactEmail).toBe('stories@example.org');
+    expect(parseSiteConfig({ ...valid, contactEmail: '' }).contactEmail).toBeUndefined();
+    expect(parseSiteConfig(valid).contactEmail).toBeUndefined();
+  });
+
   it.each([
     ['url', { url: 'example.org' }, /url: must be an absolute http\(s\) URL/],
     ['url', { url: 'ftp://example.org' }, /url: must be an absolute http\(s\) URL/],
@@ -40,6 +46,8 @@ describe('site config', () => {
     ['lang', { lang: 'English' }, /lang: must be a language tag/],
     ['title', { title: '' }, /title/],
     ['unknown key', { siteUrl: 'https://x.org' }, /siteUrl/],
+    ['contactEmail', { contactEmail: 'stories at example.org' }, /contactEmail: must be an email address/],
+    ['contactEmail', { contactEmail: 42 }, /contactEmail: must be an email address/],
   ])('refuses a bad %s with a message naming it', (_field, change, message) => {
     expect(() => parseSiteConfig({ ...valid, ...change })).toThrow(message);
   });

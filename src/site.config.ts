@@ -30,6 +30,20 @@ export const siteConfigSchema = z
       .min(1)
       .max(500)
       .describe('Most entries in any one feed, newest first, so feeds stay small as the site grows.'),
+    contactEmail: z
+      .union(
+        [
+          z.literal('').transform(() => undefined),
+          z.email({ error: 'must be an email address such as stories@example.org' }),
+        ],
+        {
+          error: 'must be an email address such as stories@example.org, or empty for none',
+        },
+      )
+      .optional()
+      .describe(
+        'Where readers send their stories from /share/; CONTACT_EMAIL overrides it, and an empty value means none (the page then says how else to reach the editors, and the build warns).',
+      ),
   })
   .strict();
 
@@ -56,4 +70,5 @@ export const siteConfig: SiteConfig = parseSiteConfig({
   author: 'The Service Stories editors',
   pageSize: 6,
   feedLimit: 50,
+  contactEmail: process.env['CONTACT_EMAIL'] ?? 'stories@service-stories.example.org',
 });

@@ -4,6 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { distDir, publishedEntries, readPage, urlOf } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';
 
+/**
+ * Changes one CSS property on every match through the CSSOM, as a deliberately broken stylesheet
+ * would: the site's Content-Security-Policy (style-src 'self') refuses an injected <style>.
+ */
+function restyle(page: Page, selector: string, property: string, value: string): Promise<void> {
+  return page.evaluate(
+    ([css, name, to]) => {
+      for (const element of document.querySelectorAll<HTMLElement>(css)) element.style.setProperty(name, to);
+    },
+    [selector, property, value] as const,
+  );
+}
+
 /*
  * What a reader sees on a phone and on a laptop, in the real browser: the compact header and its
  * order, the one reading column, the three theme states (and the page with JavaScript off), the
@@ -63,7 +76,7 @@ describe('the header on a phone', () => {
   it('measures what a reader sees: the same header with its links stacked is taller than the limit', async () => {
     const height = await withPage({ viewport: PHONE }, async (page) => {
       await page.goto(site.server().home);
-      await page.addStyleTag({ content: '.nav-list { display: block; }' });
+      await restyle(page, '.nav-list', 'display', 'block');
       return headerHeight(page);
     });
     expect(height).toBeGreaterThan(HEADER_LIMIT);
@@ -174,7 +187,7 @@ describe('the reading column at 1280 px', () => {
   it('would notice an aside that leaves the column', async () => {
     const edges = await withPage({ viewport: LAPTOP }, async (page) => {
       await page.goto(`${site.server().home}${fullArticle?.slice(1)}`);
-      await page.addStyleTag({ content: '.toc { margin-left: 2rem; }' });
+      await restyle(page, '.toc', 'margin-left', '2rem');
       return columnEdges(page);
     });
     expect(edges['.toc']).not.toEqual(edges['.prose']);

@@ -140,6 +140,45 @@ describe('checkContent', () => {
   });
 });
 
+describe('testimonials and consent', () => {
+  const testimonial = (extra: string, body = 'My story.') =>
+    `---\nname: "Ana"\nheadline: "A headline"\nrole: "Agent"\nstartedAs: "Shop assistant"\nyearsInService: 3\nchannels: [phone]\nemployer: telecom\nworkMode: remote\nquote: "A quote."\npubDate: 2026-01-10\ntags: [careers]\n${extra}---\n\n${body}\n`;
+
+  it('warns about a draft that still waits for consent, naming the field, and refuses it once published', () => {
+    const root = project({ 'content/testimonials/ana-agent.mdx': testimonial('draft: true\n') });
+    expect(lines(root)).toEqual([
+      'content/testimonials/ana-agent.mdx: consent: not recorded yet: agree consent with the writer, then add consent with given, name and, if agreed, expires before removing draft: true (warning)',
+    ]);
+    const published = project({ 'content/testimonials/ana-agent.mdx': testimonial('') });
+    expect(lines(published)).toEqual([
+      'content/testimonials/ana-agent.mdx: consent: is required before publishing: write composite: true for an illustrative composite, or consent with given (a date), name (real or pseudonym) and, if agreed, expires',
+    ]);
+  });
+
+  it('says nothing once consent is recorded, or for a composite', () => {
+    const root = project({
+      'content/testimonials/ana-agent.mdx': testimonial('consent:\n  given: 2026-01-02\n  name: real\n'),
+      'content/testimonials/bo-agent.mdx': testimonial('composite: true\n').replace('"Ana"', '"Bo"'),
+    });
+    expect(lines(root)).toEqual([]);
+  });
+
+  it('only warns about a link to a story whose consent has ended, so the daily build still withdraws it', () => {
+    const root = project({
+      'content/testimonials/ana-agent.mdx': testimonial(
+        'consent:\n  given: 2026-01-02\n  expires: 2026-11-01\n  name: real\n',
+      ),
+      'content/articles/x.mdx': article('X', ['careers'], 'Read [Ana](/testimonials/ana-agent/).'),
+    });
+    const result = checkContent(root, now);
+    expect(result.errors).toBe(0);
+    expect(result.reports.map(formatReport)).toEqual([
+      'content/articles/x.mdx: body: link "/testimonials/ana-agent/" points to an entry that is withdrawn: its consent ended on 2026-11-01, so production has no such page (warning)',
+      'content/testimonials/ana-agent.mdx: consent.expires: consent ended on 2026-11-01, so production no longer publishes this story; renew the consent with a new expires date, or remove the file (warning)',
+    ]);
+  });
+});
+
 describe('reading paths', () => {
   const pathFile = (entries: string[]) =>
     `title: "Start here"\ndescription: "For newcomers."\nentries:\n${entries.map((e) => `  - ${e}`).join('\n')}\n`;

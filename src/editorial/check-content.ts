@@ -1,5 +1,5 @@
 import { checkAddresses } from './checks/addresses.ts';
-import { checkConsentExpiry } from './checks/consent.ts';
+import { checkConsentExpiry, checkConsentRecorded } from './checks/consent.ts';
 import type { ContentReport } from './checks/context.ts';
 import { checkLinks, linkTargets } from './checks/links.ts';
 import { checkMdxCompiles } from './checks/mdx.ts';
@@ -42,6 +42,7 @@ export function checkContent(root: string, now = new Date()): CheckResult {
     ...checkLookAlikeTags(files, usage),
     ...checkLinks(files, linkTargets(root, files, now), now),
     ...checkPlaceholders(files, now),
+    ...checkConsentRecorded(files),
     ...checkConsentExpiry(files, now),
     ...checkReadingPaths(root, files, now),
   ];

@@ -124,10 +124,34 @@ describe('parseNewArgs', () => {
     ],
     [
       ['testimonial', 'Rosa', '--description', 'x'],
-      'unknown option --description for testimonial: use --tags, --role, --channels, --employer, --work-mode, --slug, --help',
+      'unknown option --description for testimonial: use --tags, --role, --channels, --employer, --work-mode, --slug, --from, --help',
+    ],
+    [['testimonial', '--from'], '--from takes one file, the saved reply'],
+    [['testimonial', '--from', ' '], '--from takes one file, the saved reply'],
+    [
+      ['testimonial', 'Rosa', '--from', 'reply.txt'],
+      '--from takes one file, the saved reply, and nothing else: the reply holds the rest',
+    ],
+    [
+      ['testimonial', '--from', 'reply.txt', '--role', 'Lead'],
+      '--from takes one file, the saved reply, and nothing else: the reply holds the rest',
+    ],
+    [['--from', 'reply.txt'], 'a reply becomes a testimonial: npm run new -- testimonial --from reply.txt'],
+    [
+      ['article', '--from', 'reply.txt'],
+      'unknown option --from for article: use --tags, --description, --slug, --help',
     ],
   ])('refuses %j with a one-line error in the schema’s words', (argv, message) => {
     expect(errorOf(argv)).toBe(message);
+  });
+
+  it('reads a reply file for a testimonial, written as --from file or --from=file', () => {
+    for (const argv of [
+      ['testimonial', '--from', 'reply.txt'],
+      ['testimonial', '--from=reply.txt'],
+    ]) {
+      expect(readNewArgs(argv)).toEqual({ ok: true, help: false, given: { kind: 'testimonial', from: 'reply.txt' } });
+    }
   });
 
   it('asks for help with --help or -h, whatever else is on the line', () => {

@@ -16,6 +16,7 @@ export const USAGE = `Usage:
   npm run new -- article "Title of the post" [--tags remote-work,careers] [--description "One sentence."] [--slug name]
   npm run new -- testimonial "Name" [--role "Support lead"] [--channels phone,chat] [--employer ${employerKinds[0]}]
                  [--work-mode ${workModes[0]}] [--tags careers] [--slug name]
+  npm run new -- testimonial --from reply.txt   turns a reader's reply from /share/ into a draft
   npm run new [-- article | testimonial]   in a terminal, asks for whatever is missing
   npm run new -- --help                    shows this help`;
 
@@ -54,6 +55,8 @@ export interface Given {
   employer?: EmployerKind | undefined;
   workMode?: WorkMode | undefined;
   slug?: string | undefined;
+  /** A saved reply from /share/ to turn into a draft testimonial, as the editor typed its path. */
+  from?: string | undefined;
 }
 
 /*
@@ -68,6 +71,7 @@ const OPTIONS = {
   employer: { type: 'string', kinds: ['testimonial'] },
   'work-mode': { type: 'string', kinds: ['testimonial'] },
   slug: { type: 'string', kinds: ['article', 'testimonial'] },
+  from: { type: 'string', kinds: ['testimonial'] },
   help: { type: 'boolean', short: 'h', kinds: ['article', 'testimonial'] },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; kinds: readonly Kind[] }>;
 
@@ -161,6 +165,7 @@ function argumentError(error: unknown, kind: Kind | undefined): string {
     return `unknown option ${option}${kind ? ` for ${kind}` : ''}: use ${optionsFor(kind)}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (option === '--from' && !/does not take/.test(message)) return '--from takes one file, the saved reply';
     return /does not take/.test(message) ? `${option} takes no value` : `${option} needs a value`;
   }
   return message.split('\n')[0] ?? message;
@@ -188,6 +193,17 @@ export function readNewArgs(argv: readonly string[]): ReadResult {
   if (texts.length > 1) {
     const what = kind === 'article' ? 'the title' : 'the first name';
     return { ok: false, error: `one ${kind} at a time: put ${what} in quotes` };
+  }
+  if (values.from !== undefined) {
+    // The reply holds every field: a name or another option beside it would be a second source.
+    const others = Object.keys(values).filter((name) => name !== 'from');
+    if (texts.length > 0 || others.length > 0) {
+      return { ok: false, error: '--from takes one file, the saved reply, and nothing else: the reply holds the rest' };
+    }
+    if (values.from.trim() === '') return { ok: false, error: '--from takes one file, the saved reply' };
+    if (kind !== 'testimonial')
+      return { ok: false, error: 'a reply becomes a testimonial: npm run new -- testimonial --from reply.txt' };
+    return { ok: true, help: false, given: { kind, from: values.from } };
   }
   const given: Given = { kind };
   const problems: string[] = [];

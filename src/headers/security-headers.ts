@@ -115,6 +115,12 @@ export function headerRules(base: string, scriptHashes: readonly string[]): Head
       path: `${root}feed.json`,
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': CACHE.feed },
     },
+    // Hosts send .txt as text/plain without a charset, and the stories' curly quotes and accents
+    // would then reach a reader or a crawler as mojibake.
+    ...['llms.txt', 'llms-full.txt'].map((name) => ({
+      path: `${root}${name}`,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE.feed },
+    })),
   ];
 }
 

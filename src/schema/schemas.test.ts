@@ -169,7 +169,7 @@ describe('testimonialSchema', () => {
       'neither composite nor consent',
       { composite: undefined },
       'consent',
-      /composite: true for an illustrative composite, or consent/,
+      /is required before publishing: write composite: true for an illustrative composite, or consent/,
     ],
     ['composite: false', { composite: false }, 'composite', /expected composite: true/],
     ['both composite and consent', { consent: { given: '2026-01-05', name: 'real' } }, 'consent', /not both/],
@@ -226,6 +226,14 @@ describe('testimonialSchema', () => {
       consent: { given: '2026-01-05', expires: '2027-01-05', name: 'real' },
     });
     expect(ending.consent?.expires?.toISOString()).toBe('2027-01-05T00:00:00.000Z');
+  });
+
+  it('lets only a draft wait for its consent, with neither composite nor consent', () => {
+    const waiting = { ...validTestimonial, composite: undefined, draft: true };
+    expect(issuesOf(testimonialSchema, waiting)).toEqual([]);
+    expect(issuesOf(testimonialSchema, { ...waiting, draft: false })).toEqual([
+      expect.stringMatching(/^consent: is required before publishing/),
+    ]);
   });
 
   it('accepts milestones in order within the years in service', () => {

@@ -156,20 +156,27 @@ const consentSchema = strictObject({
   }
 });
 
-/** A testimonial is either a composite or published under recorded consent, never both or neither. */
-function compositeOrConsent(data: { composite?: true | undefined; consent?: unknown }, ctx: z.RefinementCtx) {
+/**
+ * A testimonial is either a composite or published under recorded consent, never both. Only a
+ * draft may have neither yet: a story sent in by a reader waits as a draft while the editors agree
+ * consent with its author (npm run new -- testimonial --from), and cannot be published without it.
+ */
+function compositeOrConsent(
+  data: { composite?: true | undefined; consent?: unknown; draft: boolean },
+  ctx: z.RefinementCtx,
+) {
   if (data.composite && data.consent) {
     ctx.addIssue({
       code: 'custom',
       path: ['consent'],
       message: 'expected either composite: true or consent, not both: a composite has no real person to consent',
     });
-  } else if (!data.composite && !data.consent) {
+  } else if (!data.composite && !data.consent && !data.draft) {
     ctx.addIssue({
       code: 'custom',
       path: ['consent'],
       message:
-        'is required: write composite: true for an illustrative composite, or consent with given (a date), name (real or pseudonym) and, if agreed, expires',
+        'is required before publishing: write composite: true for an illustrative composite, or consent with given (a date), name (real or pseudonym) and, if agreed, expires',
     });
   }
 }
@@ -236,11 +243,13 @@ export const testimonialSchema = strictObject({
   composite: z
     .literal(true, { error: 'expected composite: true, or leave it out and record consent instead' })
     .optional()
-    .describe('`true` when the person is an illustrative composite with an invented name. Either this or `consent`.'),
+    .describe(
+      '`true` when the person is an illustrative composite with an invented name. Either this or `consent`; only a draft may have neither.',
+    ),
   consent: consentSchema
     .optional()
     .describe(
-      'For a real contributor: `given` (date), optional `expires` (date), and `name` (`real` or `pseudonym`). Either this or `composite`.',
+      'For a real contributor: `given` (date), optional `expires` (date), and `name` (`real` or `pseudonym`). Either this or `composite`. From the first build on or after `expires`, the story is withdrawn from every page, feed, count and index.',
     ),
 })
   .superRefine(compositeOrConsent)

@@ -3,10 +3,12 @@ import {
   byNewestFirst,
   countTags,
   isVisible,
+  consentHasEnded,
   neighbours,
   publishState,
   readingMinutes,
   relatedEntries,
+  unpublishedReason,
 } from './publishing.ts';
 import { tagLabel } from '../schema/tags.ts';
 
@@ -54,6 +56,46 @@ describe('the publish rule', () => {
 
   it('treats a draft with a future date as a draft', () => {
     expect(publishState(entry('both', '2027-01-01', { draft: true }), now)).toBe('draft');
+  });
+});
+
+describe('consent that ends', () => {
+  const withConsent = (expires: string | undefined, options: { draft?: boolean } = {}) => {
+    const base = entry('real-person', '2026-01-01', options);
+    return { ...base, data: { ...base.data, consent: { expires: expires ? new Date(expires) : undefined } } };
+  };
+
+  it('keeps a story published until the day its consent ends', () => {
+    const endsTomorrow = withConsent('2026-06-02');
+    expect(consentHasEnded(endsTomorrow, now)).toBe(false);
+    expect(publishState(endsTomorrow, now)).toBe('published');
+    expect(isVisible(endsTomorrow, production)).toBe(true);
+  });
+
+  it('withdraws it from the first moment of that day, in production and in the dev preview', () => {
+    const endedYesterday = withConsent('2026-05-31');
+    expect(publishState(endedYesterday, now)).toBe('consent-ended');
+    expect(isVisible(endedYesterday, production)).toBe(false);
+    expect(isVisible(endedYesterday, dev)).toBe(false);
+    const endsToday = withConsent('2026-06-01');
+    expect(consentHasEnded(endsToday, new Date('2026-05-31T23:59:59Z'))).toBe(false);
+    expect(consentHasEnded(endsToday, new Date('2026-06-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('puts ended consent before every other state, drafts included', () => {
+    expect(publishState(withConsent('2026-05-31', { draft: true }), now)).toBe('consent-ended');
+  });
+
+  it('never withdraws consent with no end date, or a story with no consent at all', () => {
+    expect(publishState(withConsent(undefined), new Date('2090-01-01'))).toBe('published');
+    expect(publishState(entry('composite', '2026-01-01'), new Date('2090-01-01'))).toBe('published');
+  });
+
+  it('says in words why an entry is not published', () => {
+    expect(unpublishedReason(entry('draft', '2026-05-01', { draft: true }), now)).toBe('a draft');
+    expect(unpublishedReason(entry('later', '2026-07-04'), now)).toBe('scheduled until 2026-07-04');
+    expect(unpublishedReason(withConsent('2026-05-31'), now)).toBe('withdrawn: its consent ended on 2026-05-31');
+    expect(unpublishedReason(entry('past', '2026-05-01'), now)).toBeUndefined();
   });
 });
 

@@ -1,8 +1,14 @@
+import { isoDate } from './dates.ts';
 import type { Tag } from '../schema/tags.ts';
 
 /** What the publish rule and tag counting need to know about any entry. */
 export interface Publishable {
   data: { draft: boolean; pubDate: Date; tags: Tag[] };
+}
+
+/** An entry that may carry a real contributor's consent (testimonials); the story is withdrawn once it ends. */
+export interface MayHaveConsent {
+  data: { consent?: { expires?: Date | undefined } | undefined };
 }
 
 export interface PublishOptions {
@@ -12,17 +18,46 @@ export interface PublishOptions {
   includeUnpublished: boolean;
 }
 
-export type PublishState = 'published' | 'draft' | 'scheduled';
+export type PublishState = 'published' | 'draft' | 'scheduled' | 'consent-ended';
 
-export function publishState(entry: Publishable, now: Date): PublishState {
+/**
+ * Consent ends at the start of its `expires` day (UTC, like every frontmatter date), so the first
+ * build on or after that day leaves the story out.
+ */
+export function consentHasEnded(entry: MayHaveConsent, now: Date): boolean {
+  const expires = entry.data.consent?.expires;
+  return expires !== undefined && expires.getTime() <= now.getTime();
+}
+
+export function publishState(entry: Publishable & MayHaveConsent, now: Date): PublishState {
+  if (consentHasEnded(entry, now)) return 'consent-ended';
   if (entry.data.draft) return 'draft';
   if (entry.data.pubDate.getTime() > now.getTime()) return 'scheduled';
   return 'published';
 }
 
-/** Drafts and entries dated after `now` are left out unless unpublished entries are asked for. */
-export function isVisible(entry: Publishable, options: PublishOptions): boolean {
-  return options.includeUnpublished || publishState(entry, options.now) === 'published';
+/**
+ * Drafts and entries dated after `now` are left out unless unpublished entries are asked for
+ * (in `astro dev`). A story whose consent has ended is left out everywhere, the preview included:
+ * the person's permission is gone, whoever is looking.
+ */
+export function isVisible(entry: Publishable & MayHaveConsent, options: PublishOptions): boolean {
+  const state = publishState(entry, options.now);
+  return state === 'published' || (options.includeUnpublished && state !== 'consent-ended');
+}
+
+/** Why an entry is missing from production, in words for editors: "a draft", "scheduled until 2026-03-14". */
+export function unpublishedReason(entry: Publishable & MayHaveConsent, now: Date): string | undefined {
+  switch (publishState(entry, now)) {
+    case 'draft':
+      return 'a draft';
+    case 'scheduled':
+      return `scheduled until ${isoDate(entry.data.pubDate)}`;
+    case 'consent-ended':
+      return `withdrawn: its consent ended on ${isoDate(entry.data.consent?.expires ?? now)}`;
+    case 'published':
+      return undefined;
+  }
 }
 
 /** Newest first; entries published the same moment keep a stable order by id. */

@@ -15,10 +15,14 @@ export function storyTitle(story: StoryText): string {
   return story.collection === 'articles' ? story.data.title : story.data.headline;
 }
 
+/** A capitalised phrase for the middle of a sentence: "Team lead" becomes "team lead"; "IT helpdesk" stays. */
+export function lowerInitial(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** Who is speaking in a testimonial: "Rosa, remote customer service agent". */
 export function testimonialByline(data: { name: string; role: string }): string {
-  const lowered = /^\p{Lu}\p{Ll}/u.test(data.role) ? data.role.charAt(0).toLowerCase() + data.role.slice(1) : data.role;
-  return `${data.name}, ${lowered}`;
+  return `${data.name}, ${lowerInitial(data.role)}`;
 }
 
 /** An article's description, or a testimonial's pull quote. */
@@ -40,4 +44,15 @@ export function storyAuthor(story: Credited): string {
 /** When a story last changed significantly: an article's updatedDate; testimonials have none. */
 export function storyUpdated(story: Credited): Date | undefined {
   return story.collection === 'articles' ? story.data.updatedDate : undefined;
+}
+
+/** Whose story a testimonial is, for the line under it: a composite, or a real person who agreed. */
+export function testimonialProvenance(data: {
+  composite?: true | undefined;
+  consent?: { name: 'real' | 'pseudonym' } | undefined;
+}): string {
+  if (data.composite) return 'An illustrative composite';
+  if (data.consent?.name === 'real') return 'Told with permission, under their real first name';
+  if (data.consent?.name === 'pseudonym') return 'Told with permission, under a pseudonym';
+  return 'Consent not recorded yet';
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { baseWithSlash } from './base-path.ts';
-import { createUrls } from './urls.ts';
+import { createUrls, mailtoUrl } from './urls.ts';
 
 const site = 'https://stories.example.org';
 
@@ -70,9 +70,22 @@ describe('createUrls under a sub-path', () => {
       expect(urls.rssUrl()).toBe('/stories/rss.xml');
       expect(urls.tagRssUrl('careers')).toBe('/stories/tags/careers/rss.xml');
       expect(urls.subscribeUrl()).toBe('/stories/subscribe/');
+      expect(urls.shareUrl()).toBe('/stories/share/');
       expect(urls.absoluteUrl(urls.tagsUrl())).toBe('https://example.org/stories/tags/');
     });
   }
+});
+
+describe('mailtoUrl', () => {
+  it('fills in the subject and the body, encoded, with CRLF line breaks', () => {
+    const url = mailtoUrl('stories@example.org', { subject: 'My story & more', body: 'Role now: lead\nYears: 3?' });
+    expect(url).toBe(
+      'mailto:stories@example.org?subject=My%20story%20%26%20more&body=Role%20now%3A%20lead%0D%0AYears%3A%203%3F',
+    );
+    const parsed = new URL(url);
+    expect(parsed.pathname).toBe('stories@example.org');
+    expect(parsed.searchParams.get('body')).toBe('Role now: lead\r\nYears: 3?');
+  });
 });
 
 describe('contentHref', () => {

@@ -66,12 +66,22 @@ export function createUrls(base: string, site: string) {
     tagRssUrl: (slug: string) => `${page('tags', slug)}rss.xml`,
     feedStylesheetUrl: () => file('rss.css'),
     subscribeUrl: () => page('subscribe'),
+    shareUrl: () => page('share'),
     sitemapUrl: () => file('sitemap-index.xml'),
     llmsFullUrl: () => file('llms-full.txt'),
     assetUrl: (path: string) => file(path),
     /** The same path as an absolute URL on the production site. */
     absoluteUrl: (path: string) => new URL(path, site).href,
   };
+}
+
+/**
+ * A mailto: link that opens a new email with its subject and body filled in. The address stays as
+ * written; subject and body are percent-encoded with line breaks as CRLF, as RFC 6068 asks.
+ */
+export function mailtoUrl(address: string, fields: { subject: string; body: string }): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${address}?subject=${encode(fields.subject)}&body=${encode(fields.body)}`;
 }
 
 export const {
@@ -95,6 +105,7 @@ export const {
   tagRssUrl,
   feedStylesheetUrl,
   subscribeUrl,
+  shareUrl,
   sitemapUrl,
   llmsFullUrl,
   assetUrl,

@@ -26,3 +26,24 @@ export function checkConsentExpiry(files: readonly ContentFile[], now: Date): Co
     return [{ file: file.file, field: 'consent.expires', message, severity: 'warning' }];
   });
 }
+
+/**
+ * A testimonial that records neither `composite` nor `consent`. Only a draft gets this far (the
+ * schema refuses a published one): a reader's story from /share/, waiting for the editors to
+ * agree consent with its writer.
+ */
+export function checkConsentRecorded(files: readonly ContentFile[]): ContentReport[] {
+  return files.flatMap((file): ContentReport[] =>
+    file.collection === 'testimonials' && !file.data.composite && !file.data.consent
+      ? [
+          {
+            file: file.file,
+            field: 'consent',
+            message:
+              'not recorded yet: agree consent with the writer, then add consent with given, name and, if agreed, expires before removing draft: true',
+            severity: 'warning',
+          },
+        ]
+      : [],
+  );
+}

@@ -1,5 +1,4 @@
-import { isoDate } from '../../stories/dates.ts';
-import { isVisible, publishState } from '../../stories/publishing.ts';
+import { isVisible } from '../../stories/publishing.ts';
 import type { ContentFile, ContentProblem } from '../validate-files.ts';
 
 /*
@@ -16,19 +15,4 @@ export interface ContentReport extends ContentProblem {
 /** Whether a production build made at `now` publishes the file. */
 export function isPublished(file: ContentFile, now: Date): boolean {
   return isVisible(file, { now, includeUnpublished: false });
-}
-
-/** Why production leaves a file out, in words for a sentence: "a draft", "scheduled until 2027-01-05". */
-export function whyUnpublished(file: ContentFile, now: Date): string {
-  const state = publishState(file, now);
-  switch (state) {
-    case 'draft':
-      return 'a draft';
-    case 'scheduled':
-      return `scheduled until ${isoDate(file.data.pubDate)}`;
-    case 'published':
-      return 'published';
-    default:
-      return state satisfies never;
-  }
 }

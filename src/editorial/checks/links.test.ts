@@ -36,7 +36,10 @@ describe('static routes', () => {
 describe('linkProblem', () => {
   const targets: LinkTargets = {
     published: new Set(['/', '/articles/first/', '/tags/careers/']),
-    unpublished: new Map([['/articles/later/', 'scheduled until 2027-01-05']]),
+    unpublished: new Map([
+      ['/articles/later/', { reason: 'scheduled until 2027-01-05', state: 'scheduled' }],
+      ['/testimonials/ana/', { reason: 'withdrawn: its consent ended on 2026-11-01', state: 'consent-ended' }],
+    ]),
   };
 
   it('accepts pages that exist, anchors and other sites', () => {
@@ -51,6 +54,11 @@ describe('linkProblem', () => {
       '/articles/later/',
       'error',
       'link "/articles/later/" points to an entry that is scheduled until 2027-01-05, so production has no such page',
+    ],
+    [
+      '/testimonials/ana/',
+      'warning',
+      'link "/testimonials/ana/" points to an entry that is withdrawn: its consent ended on 2026-11-01, so production has no such page',
     ],
     [
       '/articles/frist/',

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile } from '../validate-files.ts';
 import { contentPaths } from './content-paths.ts';
-import { isPublished, whyUnpublished, type ContentReport, type Severity } from './context.ts';
+import { publishState, unpublishedReason, type PublishState } from '../../stories/publishing.ts';
+import { isPublished, type ContentReport, type Severity } from './context.ts';
 import { editDistance } from './tags.ts';
 
 /*
@@ -50,8 +51,8 @@ export function linksIn(body: string): string[] {
 export interface LinkTargets {
   /** Every path a production build will have. */
   published: Set<string>;
-  /** Entry paths production leaves out, with the reason ("a draft"). */
-  unpublished: Map<string, string>;
+  /** Entry paths production leaves out, with why ("a draft") in words and as a state. */
+  unpublished: Map<string, { reason: string; state: PublishState }>;
 }
 
 /** The paths production will have, and those of entries it leaves out, as of `now`. */
@@ -66,7 +67,10 @@ export function linkTargets(root: string, files: readonly ContentFile[], now: Da
     unpublished: new Map(
       files
         .filter((file) => !isPublished(file, now))
-        .map((file) => [contentPaths.entryUrl(file), whyUnpublished(file, now)]),
+        .map((file) => [
+          contentPaths.entryUrl(file),
+          { reason: unpublishedReason(file, now) ?? '', state: publishState(file, now) },
+        ]),
     ),
   };
 }
@@ -82,11 +86,13 @@ export function linkProblem(url: string, targets: LinkTargets): { severity: Seve
   }
   const pathname = url.replace(/[?#].*$/, '');
   if (targets.published.has(pathname)) return undefined;
-  const reason = targets.unpublished.get(pathname);
-  if (reason) {
+  const target = targets.unpublished.get(pathname);
+  if (target) {
+    // Consent runs out on its own, on the daily rebuild: that build must still go out (and withdraw
+    // the story), so a link to it is a warning to act on rather than an error that stops the build.
     return {
-      severity: 'error',
-      message: `link "${url}" points to an entry that is ${reason}, so production has no such page`,
+      severity: target.state === 'consent-ended' ? 'warning' : 'error',
+      message: `link "${url}" points to an entry that is ${target.reason}, so production has no such page`,
     };
   }
   if (!pathname.endsWith('/') && targets.published.has(`${pathname}/`)) {

@@ -4,7 +4,8 @@ import { readingPathSchema } from '../../schema/schemas.ts';
 import { storyKey } from '../../stories/story-entry.ts';
 import { problemsOf, type ContentFile } from '../validate-files.ts';
 import { parseYaml } from '../yaml-text.ts';
-import { isPublished, whyUnpublished, type ContentReport } from './context.ts';
+import { unpublishedReason } from '../../stories/publishing.ts';
+import { isPublished, type ContentReport } from './context.ts';
 
 export const READING_PATHS_FOLDER = 'content/reading-paths';
 
@@ -34,7 +35,7 @@ export function checkReadingPaths(root: string, files: readonly ContentFile[], n
         return [{ file, field, message, severity: 'error' }];
       }
       if (isPublished(entry, now)) return [];
-      const message = `"${key}" is ${whyUnpublished(entry, now)}; the path skips it until it is published`;
+      const message = `"${key}" is ${unpublishedReason(entry, now) ?? 'published'}; the path skips it until it is published`;
       return [{ file, field, message, severity: 'warning' }];
     });
   });
