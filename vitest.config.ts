@@ -19,9 +19,22 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/architecture/**', 'tests/support/**'],
+          exclude: ['tests/architecture/**', 'tests/support/**', 'tests/lighthouse.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Performance is timed, so Lighthouse runs alone, after every other test has finished:
+          // next to a build or another browser, its scores fell by up to 0.1.
+          name: 'lighthouse',
+          include: ['tests/lighthouse.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 600_000,
           hookTimeout: 300_000,
         },
       },

@@ -34,5 +34,5 @@ describe('Lighthouse', () => {
       expect(categories['seo'], page).toBe(1);
       expect(categories['performance'], page).toBeGreaterThanOrEqual(0.95);
     }
-  }, 300_000);
+  }, 600_000);
 });
