@@ -28,8 +28,8 @@ export default getViteConfig({
       {
         extends: true,
         test: {
-          // Performance is timed, so Lighthouse runs alone, after every other test has finished:
-          // next to a build or another browser, its scores fell by up to 0.1.
+          // Performance is timed, so Lighthouse runs alone: a group order of its own keeps every
+          // other test file waiting (next to a build or another browser, its scores fell by up to 0.1).
           name: 'lighthouse',
           include: ['tests/lighthouse.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],

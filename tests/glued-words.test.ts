@@ -3,7 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';
-import { dictionaryOf, gluedWords, readPageJoins, type PageJoins } from './support/glued-words.ts';
+import {
+  dictionaryOf,
+  gluedWords,
+  readPageJoins,
+  spacesBeforePunctuation,
+  type PageJoins,
+} from './support/glued-words.ts';
 import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
 
 /*
@@ -21,18 +27,36 @@ describe('the visible text of every page', () => {
     expect(pages.length).toBeGreaterThan(40);
     const page = await site.browser().newPage();
     const read: [string, PageJoins][] = [];
+    const stray: string[] = [];
     for (const pathname of pages) {
       await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
       read.push([pathname, await readPageJoins(page)]);
+      const text = await page.evaluate(() => document.body.innerText);
+      stray.push(...spacesBeforePunctuation(text).map((found) => `${pathname}: “${found}”`));
     }
     await page.close();
     const dictionary = dictionaryOf(read.map(([, joins]) => joins));
     const glued = read.flatMap(([pathname, { joins }]) =>
       gluedWords(joins, dictionary).map((join) => `${pathname}: "${join.left}${join.right}" in “${join.context}”`),
     );
-    recordFigures('glued-words', { pages: pages.length, glued: glued.length });
+    recordFigures('glued-words', { pages: pages.length, glued: glued.length, spacesBeforePunctuation: stray.length });
     expect(glued).toEqual([]);
+    expect(stray, 'a space before a comma or full stop').toEqual([]);
   }, 180_000);
+});
+
+describe('the space-before-punctuation detector itself', () => {
+  it('finds a space before a comma or stop, and leaves separators and ellipses alone', () => {
+    expect(spacesBeforePunctuation('Dario , family business\nPhone , Chat , Email\nThe end .')).toEqual([
+      'Dario , family',
+      'Phone , Chat',
+      'Chat , Email',
+      'end .',
+    ]);
+    expect(
+      spacesBeforePunctuation('Dario, family business · 20 years … and then: more. Version 1.5, or .env files'),
+    ).toEqual([]);
+  });
 });
 
 describe('the glued-word detector itself', () => {

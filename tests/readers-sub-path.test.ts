@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContentFiles } from '../src/editorial/validate-files.ts';
-import { isVisible, type Publishable } from '../src/stories/publishing.ts';
+import { isVisible } from '../src/stories/publishing.ts';
 import { launchChromium } from './support/chromium.ts';
 import { buildProject, copyProject, unpublishedFixtureFiles } from './support/project-copy.ts';
 import { serveDist, type DistServer } from './support/serve-dist.ts';
@@ -54,7 +54,7 @@ beforeAll(async () => {
   if (result.code !== 0) throw new Error(`sub-path build failed:\n${result.output}`);
   dist = path.join(root, 'dist');
   const now = { now: new Date(), includeUnpublished: false };
-  published = validateContentFiles(root).files.filter((file) => isVisible(file as unknown as Publishable, now));
+  published = validateContentFiles(root).files.filter((file) => isVisible(file, now));
   server = await serveDist(dist, BASE);
   browser = await launchChromium();
 }, 400_000);

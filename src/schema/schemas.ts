@@ -229,7 +229,9 @@ export const testimonialSchema = strictObject({
     .array(oneOf('a channel', channels), { error: `expected a list of channels, such as [phone, chat]` })
     .min(1, `expected at least one channel: ${channels.join(', ')}`)
     .transform((list) => [...new Set(list)])
-    .describe(`Channels they work in, a non-empty list of: ${channels.join(', ')}.`),
+    .describe(
+      `Channels they serve customers through: now, or in their last customer-facing role if they have moved on (a product manager who came from support lists the support channels). A non-empty list of: ${channels.join(', ')}.`,
+    ),
   employer: oneOf('the kind of employer', employerKinds).describe(
     `Kind of employer: one of ${employerKinds.join(', ')}.`,
   ),

@@ -10,7 +10,11 @@ declare module 'vitest' {
 
 /** Builds the site once for every built-site test: the real content plus unpublished fixtures, far east of UTC. */
 export default async function setup(project: TestProject): Promise<void> {
-  const root = copyProject('site-under-test', unpublishedFixtureFiles);
+  // Every project's global setup starts at once, so each project builds into a folder of its own.
+  const root = copyProject(
+    project.name === 'site' ? 'site-under-test' : `site-under-test-${project.name}`,
+    unpublishedFixtureFiles,
+  );
   const started = performance.now();
   const result = await buildProject(root, { TZ: MAIN_BUILD_TIME_ZONE });
   if (result.code !== 0) {

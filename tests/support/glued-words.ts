@@ -142,3 +142,15 @@ export function gluedWords(joins: readonly Join[], dictionary: ReadonlySet<strin
     (join) => join.kind === 'punctuation' || !dictionary.has(dictionaryForm(`${join.left}${join.right}`)),
   );
 }
+
+/**
+ * The mirror image of a glued word: a space a reader sees before a comma or a full stop
+ * ("Dario , family business"), left where a line break in the source sat between a link and the
+ * punctuation after it. Read from `innerText`, so CSS decides what is on one line. A space before
+ * a lone dot between words (a list separator such as " · ") or before an ellipsis is fine.
+ */
+export function spacesBeforePunctuation(text: string): string[] {
+  return [...text.matchAll(/(\S{0,20}[\p{L}\p{N}”)]) +([,.;:!?])(?=\s|$)(?=(\s\S{1,20})?)/gu)].map(
+    (match) => `${match[1]} ${match[2]}${match[3] ?? ''}`,
+  );
+}
