@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../cards/og-image.ts';
 import type { ContentFile } from '../editorial/validate-files.ts';
-import { isVisible, type Publishable } from '../stories/publishing.ts';
-import type { StoryText } from '../stories/story-text.ts';
+import { isVisible } from '../stories/publishing.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -36,9 +35,6 @@ export interface OgImagesOptions {
   content: () => readonly ContentFile[];
 }
 
-/** The one place the untyped validated frontmatter is read as a story (the schemas guarantee the fields). */
-const asStory = (file: ContentFile) => file as ContentFile & StoryText & Publishable;
-
 export function ogImages({ content }: OgImagesOptions): AstroIntegration {
   let cacheDir = '';
   let planned: PlannedCard[] = [];
@@ -59,7 +55,6 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const production = { now: new Date(), includeUnpublished: false };
         planned = content()
-          .map(asStory)
           .filter((story) => isVisible(story, production))
           .map((story) => {
             const card = ogCardFor(story, siteConfig.title);
