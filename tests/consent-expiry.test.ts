@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, copyProject } from './support/project-copy.ts';
+import { shownText } from './support/shown-text.ts';
 
 /*
  * Consent that runs out, in a real build of a project copy with two fixture testimonials told
@@ -199,12 +200,9 @@ describe('a testimonial whose consent ended yesterday, and one whose consent end
   });
 
   it('says on the About page that real people are published with their permission', () => {
-    // As a reader sees it: HTML collapses runs of white space into one.
-    const about = (page('/about/').querySelector('main')?.text ?? '').replace(/\s+/g, ' ');
+    const about = shownText(page('/about/').querySelector('main'));
     expect(about).toContain('the others are real people telling their own story with their permission');
-    expect(page('/testimonials/').querySelector('.lede')?.text.replace(/\s+/g, ' ')).toContain(
-      'the others are real people',
-    );
+    expect(shownText(page('/testimonials/').querySelector('.lede'))).toContain('the others are real people');
   });
 });
 

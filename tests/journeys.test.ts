@@ -5,6 +5,7 @@ import { draftFromReply } from '../src/editorial/reply.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { distDir, htmlPages, publishedEntries, readPage, unpublishedEntries, urlOf } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';
+import { shownText } from './support/shown-text.ts';
 
 /*
  * The journeys chart, the small chart on each testimonial and the /share/ page, as built: what the
@@ -105,8 +106,7 @@ describe('the small chart on each testimonial', () => {
       expect(figure?.querySelectorAll('.journey-place__own')).toHaveLength(1);
       expect(figure?.querySelectorAll('.journey-place__others')).toHaveLength(testimonials.length - 1);
       expect(figure?.querySelector('.journey-place__label')?.text).toContain(nameOf(entry));
-      // As a reader sees it: HTML collapses runs of white space into one.
-      expect(figure?.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim()).toMatch(
+      expect(shownText(figure?.querySelector('figcaption'))).toMatch(
         new RegExp(`^${nameOf(entry)}: \\d+ years? in service`),
       );
       expect(figure?.querySelector('figcaption a')?.getAttribute('href')).toBe('/testimonials/#journeys');
