@@ -8,7 +8,7 @@ import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
-import type { ContentFile } from './src/editorial/validate-files.ts';
+import type { ContentFile } from './src/content-check/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.

@@ -19,7 +19,7 @@ export const layers = [
   'components',
   'seo',
   'cards',
-  'editorial',
+  'content-check',
   'headers',
   'stories',
   'urls',

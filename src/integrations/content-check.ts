@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport, type CheckResult } from '../editorial/check-content.ts';
+import { checkContent, formatReport, type CheckResult } from '../content-check/check-content.ts';
 
 /*
  * Runs the content checks before Astro reads a single entry. A production build with any content

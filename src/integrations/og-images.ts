@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../cards/og-image.ts';
-import type { ContentFile } from '../editorial/validate-files.ts';
+import type { ContentFile } from '../content-check/validate-files.ts';
 import { isVisible } from '../stories/publishing.ts';
 import { siteConfig } from '../site.config.ts';
 

@@ -11,7 +11,7 @@ import {
   testimonialFile,
   type NewRequest,
 } from './scaffold.ts';
-import { validateContentFiles } from './validate-files.ts';
+import { validateContentFiles } from '../../src/content-check/validate-files.ts';
 
 const today = new Date('2026-11-24T09:30:00Z');
 

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { articleSchema, tagsField, testimonialSchema } from '../schema/schemas.ts';
-import { suggestTagSlug } from '../schema/tags.ts';
-import { isoDate } from '../stories/dates.ts';
-import { employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from '../schema/vocabulary.ts';
+import { articleSchema, tagsField, testimonialSchema } from '../../src/schema/schemas.ts';
+import { suggestTagSlug } from '../../src/schema/tags.ts';
+import { isoDate } from '../../src/stories/dates.ts';
+import { employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from '../../src/schema/vocabulary.ts';
 
 /*
  * The pure part of `npm run new`: reading the command line, checking each value against the same
