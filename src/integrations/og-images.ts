@@ -3,7 +3,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../cards/og-image.ts';
+import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
 import type { ContentFile } from '../content-check/validate-files.ts';
 import { isVisible } from '../stories/publishing.ts';
 import { siteConfig } from '../site.config.ts';
@@ -46,7 +46,7 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
         if (command === 'dev')
           injectRoute({
             pattern: '/og/[collection]/[id].png',
-            entrypoint: new URL('../cards/og-route.ts', import.meta.url),
+            entrypoint: new URL('../seo/og-route.ts', import.meta.url),
           });
       },
       'astro:config:done': ({ config }) => {

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerRules, inlineScripts, scriptHash, toHeadersFile, toNginxSnippet } from '../headers/security-headers.ts';
+import { headerRules, inlineScripts, scriptHash, toHeadersFile, toNginxSnippet } from './header-policy.ts';
 
 /*
  * After a build: hashes every inline script in dist/, then writes dist/_headers (Netlify and

@@ -8,7 +8,7 @@ import {
   scriptHash,
   toHeadersFile,
   toNginxSnippet,
-} from './security-headers.ts';
+} from './header-policy.ts';
 
 describe('inline script hashes', () => {
   it('finds executable inline scripts but not external scripts or JSON-LD', () => {
