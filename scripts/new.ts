@@ -16,7 +16,7 @@ import {
   type NewRequest,
 } from './editorial/scaffold.ts';
 import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/content-check/validate-files.ts';
-import { countTags } from '../src/stories/publishing.ts';
+import { countTags } from '../src/stories/tag-counts.ts';
 import { entryUrl } from '../src/urls/urls.ts';
 import { draftFromReply, formatReplyProblem } from './editorial/reply.ts';
 

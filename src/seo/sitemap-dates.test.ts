@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastChanged, storyChangeDates, withLastmod } from './sitemap-dates.ts';
-import { article, testimonial } from '../stories/story-fixtures.ts';
+import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 
 const pubDate = new Date('2026-02-04T00:00:00Z');
 const updatedDate = new Date('2026-11-26T00:00:00Z');

@@ -1,15 +1,8 @@
 import type { Tag } from '../schema/tags.ts';
 import { channelLabels, employerLabels, workModeLabels } from '../schema/vocabulary.ts';
-import {
-  byNewestFirst,
-  countTags,
-  isVisible,
-  neighbours,
-  relatedEntries,
-  type Neighbours,
-  type PublishOptions,
-  type TagCount,
-} from './publishing.ts';
+import { byNewestFirst, isVisible, type PublishOptions } from './publishing.ts';
+import { neighbours, relatedEntries, type Neighbours } from './relations.ts';
+import { countTags, type TagCount } from './tag-counts.ts';
 import { isArticle, storyKey, type ArticleEntry, type TestimonialEntry } from './story-entry.ts';
 
 /*

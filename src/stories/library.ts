@@ -10,7 +10,8 @@ import {
   type ReadingPath as ReadingPathOf,
   type StoryRelations as StoryRelationsOf,
 } from './assemble-library.ts';
-import type { PublishOptions, TagCount } from './publishing.ts';
+import type { PublishOptions } from './publishing.ts';
+import type { TagCount } from './tag-counts.ts';
 
 /*
  * The only module that calls getCollection. Every page and feed asks it what is published,
