@@ -87,4 +87,4 @@ export async function getFacets(): Promise<Facet[]> {
 
 export { FACET_KINDS, facetKindLabel, facetValues, type FacetKind } from './assemble-library.ts';
 export { isArticle, storyKey } from './story-entry.ts';
-export { storyAuthor, storySummary, storyTitle, storyUpdated, testimonialByline } from './story-text.ts';
+export { storyAuthor, storySummary, storyTitle, storyUpdated, testimonialByline, yearsText } from './story-text.ts';

@@ -56,3 +56,6 @@ export function testimonialProvenance(data: {
   if (data.consent?.name === 'pseudonym') return 'Told with permission, under a pseudonym';
   return 'Consent not recorded yet';
 }
+
+/** Years in service as people say them: "1 year", "12 years". */
+export const yearsText = (years: number): string => (years === 1 ? '1 year' : `${years} years`);
