@@ -1,5 +1,5 @@
 import type { StoryEntry } from '../stories/story-entry.ts';
-import { storyUpdated } from '../stories/story-text.ts';
+import { storyChanged } from '../stories/story-text.ts';
 import { createUrls, type EntryRef } from '../urls/urls.ts';
 
 /*
@@ -10,17 +10,12 @@ import { createUrls, type EntryRef } from '../urls/urls.ts';
  * up; pages that are not stories carry no date rather than a made-up one.
  */
 
-/** The date a story last changed: its updatedDate, or else its pubDate. */
-export function lastChanged(story: StoryEntry): Date {
-  return storyUpdated(story) ?? story.data.pubDate;
-}
-
 /** Absolute story URL → the date it last changed. */
 export function storyChangeDates(
   stories: readonly StoryEntry[],
   storyUrl: (entry: EntryRef) => string,
 ): Map<string, Date> {
-  return new Map(stories.map((story) => [storyUrl(story), lastChanged(story)]));
+  return new Map(stories.map((story) => [storyUrl(story), storyChanged(story)]));
 }
 
 interface SitemapEntry {

@@ -46,6 +46,11 @@ export function storyUpdated(story: Credited): Date | undefined {
   return story.collection === 'articles' ? story.data.updatedDate : undefined;
 }
 
+/** The date a story last changed: its updatedDate, or else its pubDate. */
+export function storyChanged(story: Credited): Date {
+  return storyUpdated(story) ?? story.data.pubDate;
+}
+
 /** Whose story a testimonial is, for the line under it: a composite, or a real person who agreed. */
 export function testimonialProvenance(data: {
   composite?: true | undefined;
