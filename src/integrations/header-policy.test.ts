@@ -79,7 +79,7 @@ describe('header files', () => {
   });
 
   it('puts every path under the base', () => {
-    const paths = headerRules('/stories', []).map((rule) => rule.path);
+    const paths = headerRules('/stories/', []).map((rule) => rule.path);
     expect(paths.every((rulePath) => rulePath.startsWith('/stories/'))).toBe(true);
   });
 

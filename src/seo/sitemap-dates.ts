@@ -1,6 +1,6 @@
 import type { StoryEntry } from '../stories/story-entry.ts';
 import { storyChanged } from '../stories/story-text.ts';
-import { createUrls, type EntryRef } from '../urls/urls.ts';
+import { absoluteUrl, entryUrl, type EntryRef } from '../urls/urls.ts';
 
 /*
  * <lastmod> in the sitemap, so search engines can tell which stories changed: each story's URL
@@ -32,16 +32,13 @@ export function withLastmod(dates: ReadonlyMap<string, Date>) {
 }
 
 /**
- * The sitemap's serialize hook: maps the content files (read once by the content check, when the
- * build starts) on the first item, when the build is done.
+ * The sitemap's serialize hook: maps the published stories (read once by the content check, when
+ * the build starts: src/integrations/build-content.ts) on the first item, when the build is done.
  */
-export function sitemapLastmod(options: { content: () => readonly StoryEntry[]; base: string; site: string }) {
+export function sitemapLastmod(content: () => readonly StoryEntry[]) {
   let serialize: ReturnType<typeof withLastmod> | undefined;
   return <T extends SitemapEntry>(item: T): T => {
-    if (!serialize) {
-      const urls = createUrls(options.base, options.site);
-      serialize = withLastmod(storyChangeDates(options.content(), (entry) => urls.absoluteUrl(urls.entryUrl(entry))));
-    }
+    serialize ??= withLastmod(storyChangeDates(content(), (entry) => absoluteUrl(entryUrl(entry))));
     return serialize(item);
   };
 }

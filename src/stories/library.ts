@@ -10,7 +10,7 @@ import {
   type ReadingPath as ReadingPathOf,
   type StoryRelations as StoryRelationsOf,
 } from './assemble-library.ts';
-import type { PublishOptions } from './publishing.ts';
+import { publishOptionsFor } from './publishing.ts';
 import type { TagCount } from './tag-counts.ts';
 
 /*
@@ -28,22 +28,16 @@ export type PathPosition = PathPositionOf<Story>;
 export type StoryRelations = StoryRelationsOf<Story>;
 export type Facet = FacetOf<Testimonial>;
 
-/*
- * Unpublished entries show only in `astro dev`. The test is on Vite's mode, which `astro build`
- * always sets to "production", not on import.meta.env.DEV, which follows NODE_ENV and would turn
- * true in a build run with NODE_ENV=test or development (drafts would then be published).
- */
-function publishOptions(): PublishOptions {
-  return { now: new Date(), includeUnpublished: import.meta.env.MODE === 'development' };
-}
-
 async function loadLibrary(): Promise<Library> {
   const [articles, testimonials, readingPaths] = await Promise.all([
     getCollection('articles'),
     getCollection('testimonials'),
     getCollection('readingPaths'),
   ]);
-  return assembleLibrary({ articles, testimonials, readingPaths }, publishOptions());
+  // Unpublished entries show only in `astro dev`. The test is on Vite's mode, which `astro build`
+  // always sets to "production", not on import.meta.env.DEV, which follows NODE_ENV and would turn
+  // true in a build run with NODE_ENV=test or development (drafts would then be published).
+  return assembleLibrary({ articles, testimonials, readingPaths }, publishOptionsFor(import.meta.env.MODE));
 }
 
 let cached: Promise<Library> | undefined;

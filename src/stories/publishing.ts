@@ -23,6 +23,14 @@ export interface PublishOptions {
   includeUnpublished: boolean;
 }
 
+/**
+ * The options for one run of Astro: `astro dev` (Vite's mode "development") previews unpublished
+ * entries; a build publishes what is due at this moment.
+ */
+export function publishOptionsFor(mode: string, now = new Date()): PublishOptions {
+  return { now, includeUnpublished: mode === 'development' };
+}
+
 export type PublishState = 'published' | 'draft' | 'scheduled' | 'consent-ended';
 
 /**
@@ -68,4 +76,12 @@ export function unpublishedReason(entry: Publishable & MayHaveConsent, now: Date
 /** Newest first; entries published the same moment keep a stable order by id. */
 export function byNewestFirst<T extends Publishable & { id: string }>(a: T, b: T): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
+}
+
+/** The entries the publish rule lets through, newest first: what the library, the cards and the sitemap use. */
+export function publishedEntries<T extends Publishable & MayHaveConsent & { id: string }>(
+  entries: readonly T[],
+  options: PublishOptions,
+): T[] {
+  return entries.filter((entry) => isVisible(entry, options)).sort(byNewestFirst);
 }
