@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byNewestFirst, isVisible, consentHasEnded, publishState, unpublishedReason } from './publishing.ts';
+import {
+  byNewestFirst,
+  isVisible,
+  consentHasEnded,
+  publishedEntries,
+  publishOptionsFor,
+  publishState,
+  unpublishedReason,
+} from './publishing.ts';
 import { publishable as entry } from '../../tests/fixtures/story-fixtures.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -82,5 +90,25 @@ describe('sorting', () => {
   it('puts the newest first and breaks ties by id', () => {
     const sorted = [entry('b', '2026-01-01'), entry('c', '2026-03-01'), entry('a', '2026-01-01')].sort(byNewestFirst);
     expect(sorted.map((post) => post.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('published entries', () => {
+  const entries = [
+    entry('old', '2026-01-01'),
+    entry('draft', '2026-02-01', { draft: true }),
+    entry('new', '2026-03-01'),
+    entry('scheduled', '2026-09-01'),
+  ];
+
+  it('keeps what the publish rule lets through, newest first', () => {
+    expect(publishedEntries(entries, production).map((post) => post.id)).toEqual(['new', 'old']);
+    expect(publishedEntries(entries, dev).map((post) => post.id)).toEqual(['scheduled', 'new', 'draft', 'old']);
+  });
+
+  it('previews unpublished entries only in Vite’s development mode, whatever else the mode is called', () => {
+    expect(publishOptionsFor('development', now)).toEqual(dev);
+    expect(publishOptionsFor('production', now)).toEqual(production);
+    expect(publishOptionsFor('test', now)).toEqual(production);
   });
 });

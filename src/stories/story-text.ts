@@ -47,7 +47,7 @@ export function storyUpdated(story: Credited): Date | undefined {
 }
 
 /** The date a story last changed: its updatedDate, or else its pubDate. */
-export function storyChanged(story: Credited): Date {
+export function storyChanged(story: Credited & { data: { pubDate: Date } }): Date {
   return storyUpdated(story) ?? story.data.pubDate;
 }
 
