@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildContent } from './src/integrations/build-content.ts';
 import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -8,11 +9,10 @@ import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
-import type { ContentFile } from './src/editorial/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
-let checkedFiles: readonly ContentFile[] = [];
+const content = buildContent();
 
 export default defineConfig({
   site: siteConfig.url,
@@ -44,13 +44,13 @@ export default defineConfig({
   },
   integrations: [
     previousOutput(),
-    contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
+    contentCheck({ content }),
     contactAddress(),
-    ogImages({ content: () => checkedFiles }),
+    ogImages({ content: () => content.published() }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      serialize: sitemapLastmod({ content: () => checkedFiles, base: siteConfig.base, site: siteConfig.url }),
+      serialize: sitemapLastmod(() => content.published()),
     }),
     searchIndex(),
     securityHeadersFiles(),

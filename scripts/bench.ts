@@ -10,8 +10,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../tests/support/free-port.ts';
 
 /*
  * npm run bench [-- --n 200,1000] : builds N synthetic stories with our site and with the bare
@@ -326,17 +326,6 @@ function build(root: string, label: string): Promise<BuildFigures> {
         outputMb: dist.bytes / 1024 / 1024,
         stages: stagesFrom(output),
       });
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkContent, formatReport } from '../src/editorial/check-content.ts';
+import { checkContent, formatReport } from '../src/content-check/check-content.ts';
 
 /*
  * npm run check:content: every content problem, one line each, in a second or two and without a

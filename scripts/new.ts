@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { log, outro } from '@clack/prompts';
-import { askForMissing, askForSlug } from '../src/editorial/new-prompts.ts';
+import { askForMissing, askForSlug } from './editorial/new-prompts.ts';
 import {
   articleFile,
   isComplete,
@@ -14,11 +14,11 @@ import {
   type Complete,
   type Given,
   type NewRequest,
-} from '../src/editorial/scaffold.ts';
-import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/editorial/validate-files.ts';
-import { countTags } from '../src/stories/publishing.ts';
+} from './editorial/scaffold.ts';
+import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/content-check/validate-files.ts';
+import { countTags } from '../src/stories/tag-counts.ts';
 import { entryUrl } from '../src/urls/urls.ts';
-import { draftFromReply, formatReplyProblem } from '../src/editorial/reply.ts';
+import { draftFromReply, formatReplyProblem } from './editorial/reply.ts';
 
 /*
  * npm run new -- article "Title" --tags a,b   |   npm run new -- testimonial "Name"   |   npm run new

@@ -5,7 +5,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../src/site.config.ts';
-import { countTags } from '../src/stories/publishing.ts';
+import { countTags } from '../src/stories/tag-counts.ts';
 import { tagLabel } from '../src/schema/tags.ts';
 import {
   distDir,

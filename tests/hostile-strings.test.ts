@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineScripts } from '../src/headers/security-headers.ts';
+import { inlineScripts } from '../src/integrations/header-policy.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { distDir } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { replyTemplate } from '../src/schema/reply-form.ts';
-import { draftFromReply } from '../src/editorial/reply.ts';
+import { draftFromReply } from '../scripts/editorial/reply.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { distDir, htmlPages, publishedEntries, readPage, unpublishedEntries, urlOf } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';

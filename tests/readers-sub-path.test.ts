@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateContentFiles } from '../src/editorial/validate-files.ts';
+import { validateContentFiles } from '../src/content-check/validate-files.ts';
 import { isVisible } from '../src/stories/publishing.ts';
 import { launchChromium } from './support/chromium.ts';
 import { buildProject, copyProject, unpublishedFixtureFiles } from './support/project-copy.ts';

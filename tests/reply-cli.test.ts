@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replyTemplate } from '../src/schema/reply-form.ts';
-import { checkContent, formatReport } from '../src/editorial/check-content.ts';
+import { checkContent, formatReport } from '../src/content-check/check-content.ts';
 import { childEnv, copyProject, projectRoot } from './support/project-copy.ts';
 
 /*

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { siteConfig } from '../src/site.config.ts';
-import { countTags } from '../src/stories/publishing.ts';
+import { countTags } from '../src/stories/tag-counts.ts';
 import { testimonialByline } from '../src/stories/story-text.ts';
 import {
   allEntries,

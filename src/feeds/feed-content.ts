@@ -1,25 +1,12 @@
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
 import { parse } from 'node-html-parser';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { renderStoryBody, rendersOnce } from '../components/mdx/story-body.ts';
 import { storyKey, type Story } from '../stories/library.ts';
 
 /*
- * A story's MDX body rendered to HTML once per production build, through one container, and shared
- * by its page and every feed it appears in. For feeds, the HTML is parsed once more to make every
- * URL absolute, so feed readers can follow it, and to drop what they strip or choke on.
+ * A story's body as feeds carry it: the HTML its page shows (components/mdx/story-body.ts), parsed
+ * once more to make every URL absolute, so feed readers can follow it, and to drop what they strip
+ * or choke on. Rendered once per production build and shared by every feed the story is in.
  */
-
-let container: Promise<experimental_AstroContainer> | undefined;
-
-function getContainer(): Promise<experimental_AstroContainer> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
-    experimental_AstroContainer.create({ renderers }),
-  );
-  return container;
-}
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
 const FRAMEWORK_ATTRIBUTE = /^(?:data-astro-[\w-]+|data-image-component)$/;
@@ -65,9 +52,6 @@ function transformHtml(
   return root.toString();
 }
 
-const keep = () => false;
-const unchanged = () => undefined;
-
 function urlResolver(pageUrl: string) {
   const resolve = (url: string) => (url.startsWith('#') ? `${pageUrl}${url}` : new URL(url, pageUrl).href);
   return (name: string, value: string): string | undefined => {
@@ -85,45 +69,21 @@ function urlResolver(pageUrl: string) {
 
 const isDroppedForFeeds = (name: string) => FRAMEWORK_ATTRIBUTE.test(name) || EVENT_HANDLER.test(name);
 
-/** Resolves every href, src, poster and srcset URL in the HTML against the page's absolute URL. */
-export function absolutizeUrls(html: string, pageUrl: string): string {
-  return transformHtml(html, keep, urlResolver(pageUrl));
-}
-
-/** Drops what feed readers strip or choke on: scripts, styles, inline handlers and Astro's own attributes. */
-export function cleanFeedHtml(html: string): string {
-  return transformHtml(html, isDroppedForFeeds, unchanged);
-}
-
-/** Both at once, in one parse: the HTML a feed carries for a page at `pageUrl`. */
+/**
+ * The HTML a feed carries for a page at `pageUrl`, in one parse: every href, src, poster and
+ * srcset URL made absolute, and what feed readers strip or choke on dropped (scripts, styles,
+ * inline handlers and Astro's own attributes).
+ */
 export function feedHtml(html: string, pageUrl: string): string {
   return transformHtml(html, isDroppedForFeeds, urlResolver(pageUrl));
 }
 
-const bodies = new Map<string, Promise<string>>();
 const feedBodies = new Map<string, Promise<string>>();
-
-/** `astro dev` renders on every request, so edits show; a build renders once and reuses. */
-const reuses = () => import.meta.env.MODE !== 'development';
-
-/** The story's MDX body as HTML, exactly as its page shows it. */
-export function renderStoryBody(story: Story): Promise<string> {
-  const key = storyKey(story);
-  let html = reuses() ? bodies.get(key) : undefined;
-  if (!html) {
-    html = (async () => {
-      const [{ Content }, renderer] = await Promise.all([render(story), getContainer()]);
-      return renderer.renderToString(Content, { props: { components: mdxComponents } });
-    })();
-    bodies.set(key, html);
-  }
-  return html;
-}
 
 /** The story's body as clean HTML with absolute URLs, for feeds: the same for every feed it is in. */
 export function renderStoryHtml(story: Story, pageUrl: string): Promise<string> {
   const key = `${storyKey(story)} ${pageUrl}`;
-  let html = reuses() ? feedBodies.get(key) : undefined;
+  let html = rendersOnce() ? feedBodies.get(key) : undefined;
   if (!html) {
     html = renderStoryBody(story).then((body) => feedHtml(body, pageUrl));
     feedBodies.set(key, html);

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, lastChanged, toJsonFeed, toRssOptions, toRssXml, type Feed, type FeedItem } from './feed-format.ts';
+import { escapeXml, feedUpdated, toJsonFeed, toRssOptions, toRssXml, type Feed, type FeedItem } from './feed-format.ts';
 
 const item = (overrides: Partial<FeedItem> = {}): FeedItem => ({
   url: 'https://example.org/articles/a/',
@@ -40,16 +40,16 @@ describe('escapeXml', () => {
   });
 });
 
-describe('lastChanged', () => {
+describe('feedUpdated', () => {
   it('takes the latest of published and modified dates', () => {
     const later = new Date('2026-05-01T00:00:00Z');
-    expect(lastChanged([item(), item({ published: new Date('2026-01-01T00:00:00Z'), modified: later })])).toEqual(
+    expect(feedUpdated([item(), item({ published: new Date('2026-01-01T00:00:00Z'), modified: later })])).toEqual(
       later,
     );
   });
 
   it('is undefined for an empty feed', () => {
-    expect(lastChanged([])).toBeUndefined();
+    expect(feedUpdated([])).toBeUndefined();
   });
 });
 

@@ -64,7 +64,7 @@ export function leadImageHtml(image: FeedImage): string {
 }
 
 /** The latest moment anything in the feed changed, or undefined for an empty feed. */
-export function lastChanged(items: readonly FeedItem[]): Date | undefined {
+export function feedUpdated(items: readonly FeedItem[]): Date | undefined {
   let latest: Date | undefined;
   for (const item of items) {
     const changed = item.modified ?? item.published;
@@ -100,7 +100,7 @@ function browserNote(feed: Feed): string {
 
 /** Options for @astrojs/rss: channel metadata, self link, image, one category per tag, and the browser view. */
 export function toRssOptions(feed: Feed): RSSOptions {
-  const updated = lastChanged(feed.items);
+  const updated = feedUpdated(feed.items);
   const channelExtras = [
     `<language>${escapeXml(feed.language)}</language>`,
     updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config.ts';
 import { assembleLibrary } from '../stories/assemble-library.ts';
-import { article, testimonial } from '../stories/story-fixtures.ts';
+import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 import { feedItem, planFeed } from './feed-plan.ts';
 
 const site = siteConfig.url;

@@ -1,6 +1,6 @@
 import { siteConfig } from '../site.config.ts';
 import { storiesTagged } from '../stories/assemble-library.ts';
-import type { TagCount } from '../stories/publishing.ts';
+import type { TagCount } from '../stories/tag-counts.ts';
 import type { ArticleEntry, StoryEntry, TestimonialEntry } from '../stories/story-entry.ts';
 import { storyAuthor, storySummary, storyTitle, storyUpdated } from '../stories/story-text.ts';
 import type { Feed, FeedImage, FeedItem } from './feed-format.ts';

@@ -1,7 +1,15 @@
 import { siteConfig } from '../site.config.ts';
 import { renderStoryHtml } from './feed-content.ts';
 import { htmlToMarkdown, llmsFull, llmsIndex, llmsStoryText, type LlmsSite, type LlmsStory } from './llms-format.ts';
-import { getLibrary, isArticle, storySummary, storyTitle, testimonialByline, type Story } from '../stories/library.ts';
+import {
+  getLibrary,
+  isArticle,
+  storySummary,
+  storyTitle,
+  storyUpdated,
+  testimonialByline,
+  type Story,
+} from '../stories/library.ts';
 import { absoluteUrl, entryUrl, homeUrl, jsonFeedUrl, llmsFullUrl, rssUrl } from '../urls/urls.ts';
 
 /*
@@ -30,7 +38,7 @@ function toLlmsStory(story: Story): LlmsStory {
     summary: storySummary(story),
     byline: isArticle(story) ? `By ${story.data.author}` : testimonialByline(story.data),
     published: story.data.pubDate,
-    updated: isArticle(story) ? story.data.updatedDate : undefined,
+    updated: storyUpdated(story),
     tags: story.data.tags.map((tag) => tag.label),
   };
 }

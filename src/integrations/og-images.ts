@@ -3,22 +3,22 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../cards/og-image.ts';
-import type { ContentFile } from '../editorial/validate-files.ts';
-import { isVisible } from '../stories/publishing.ts';
+import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
+import type { ContentFile } from '../content-check/validate-files.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
  * The Open Graph card of every published story, /og/<collection>/<id>.png.
  *
- * A build plans the cards from the content the content check has already read, and starts drawing
- * the ones missing from the cache as soon as it starts: one at a time, on libuv's thread pool, so
- * they use the core that Astro's single-threaded bundling and page rendering leave free, and never
- * crowd out the file reads and writes Astro sends to the same pool. Once the pages are written the
- * cards are copied into the output; Astro's page loop never sees them. Cards are cached in
- * <cacheDir>/og/ under a hash of their text and the template's version, so an unchanged story is
- * never redrawn, and cards no story uses are dropped; deleting the cache only costs time.
- * `astro dev` draws a card on request.
+ * A build plans the cards from the published stories the content check has already read
+ * (build-content.ts), and starts drawing the ones missing from the cache as soon as it starts: one
+ * at a time, on libuv's thread pool, so they use the core that Astro's single-threaded bundling and
+ * page rendering leave free, and never crowd out the file reads and writes Astro sends to the same
+ * pool. Once the pages are written the cards are copied into the output; Astro's page loop never
+ * sees them. Cards are cached in <cacheDir>/og/ under a hash of their text and the template's
+ * version, so an unchanged story is never redrawn, and cards no story uses are dropped; deleting
+ * the cache only costs time.
+ * `astro dev` draws a card on request (og-dev-route.ts), from the same files read afresh.
  */
 
 const PROGRESS_EVERY_MS = 3000;
@@ -31,7 +31,7 @@ interface PlannedCard {
 }
 
 export interface OgImagesOptions {
-  /** The content files with valid frontmatter, as read by the content check for this build. */
+  /** The stories this build publishes, as read by the content check (build-content.ts). */
   content: () => readonly ContentFile[];
 }
 
@@ -46,20 +46,17 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
         if (command === 'dev')
           injectRoute({
             pattern: '/og/[collection]/[id].png',
-            entrypoint: new URL('../cards/og-route.ts', import.meta.url),
+            entrypoint: new URL('./og-dev-route.ts', import.meta.url),
           });
       },
       'astro:config:done': ({ config }) => {
         cacheDir = ogCacheDir(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
-        const production = { now: new Date(), includeUnpublished: false };
-        planned = content()
-          .filter((story) => isVisible(story, production))
-          .map((story) => {
-            const card = ogCardFor(story, siteConfig.title);
-            return { file: `og/${story.collection}/${story.id}.png`, card, key: ogCacheKey(card) };
-          });
+        planned = content().map((story) => {
+          const card = ogCardFor(story, siteConfig.title);
+          return { file: `og/${story.collection}/${story.id}.png`, card, key: ogCacheKey(card) };
+        });
         const missing = planned.filter(({ key }) => !existsSync(cachedCard(cacheDir, key)));
         drawing = drawMissing(missing, cacheDir, logger);
         // Reported at the end of the build, not as an unhandled rejection in the middle of it.

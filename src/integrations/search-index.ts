@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { basePath } from '../urls/urls.ts';
 
 /*
  * Pagefind indexes the story pages (the elements marked data-pagefind-body) and writes its index
@@ -11,7 +12,6 @@ import type { AstroIntegration } from 'astro';
  */
 export function searchIndex(): AstroIntegration {
   let outDir = '';
-  let base = '/';
   let worker: Worker | undefined;
   return {
     name: 'service-stories:search-index',
@@ -22,10 +22,11 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base;
       },
       'astro:build:start': () => {
-        worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { outDir, base } });
+        worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+          workerData: { outDir, base: basePath },
+        });
         // A build that fails half-way must still exit; the finished build waits for it below.
         worker.unref();
       },

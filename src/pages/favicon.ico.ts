@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { renderFaviconIco } from '../cards/icons.ts';
+import { renderFaviconIco } from '../seo/icons.ts';
 
 export const GET: APIRoute = () => new Response(renderFaviconIco(), { headers: { 'Content-Type': 'image/x-icon' } });

@@ -286,5 +286,3 @@ export const readingPathSchema = strictObject({
     .refine((list) => new Set(list).size === list.length, 'expected each entry only once')
     .describe('The stories in reading order, each as `articles/<file name>` or `testimonials/<file name>`.'),
 });
-
-export type ReadingPathData = z.infer<typeof readingPathSchema>;

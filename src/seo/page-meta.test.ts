@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config.ts';
-import { article, testimonial } from '../stories/story-fixtures.ts';
+import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 import { storyPageMeta } from './page-meta.ts';
 
 const site = siteConfig.url;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastChanged, storyChangeDates, withLastmod } from './sitemap-dates.ts';
-import { article, testimonial } from '../stories/story-fixtures.ts';
+import { storyChangeDates, withLastmod } from './sitemap-dates.ts';
+import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 
 const pubDate = new Date('2026-02-04T00:00:00Z');
 const updatedDate = new Date('2026-11-26T00:00:00Z');
@@ -9,16 +9,14 @@ const unchanged = article('b', { pubDate: '2026-02-04' });
 const told = testimonial('c', { pubDate: '2026-02-04' });
 
 describe('sitemap dates', () => {
-  it('takes updatedDate when there is one, else pubDate', () => {
-    expect(lastChanged(updated)).toEqual(updatedDate);
-    expect(lastChanged(unchanged)).toEqual(pubDate);
-    expect(lastChanged(told)).toEqual(pubDate);
-  });
-
-  it('keys each story by its absolute URL', () => {
-    const dates = storyChangeDates([updated, told], (entry) => `https://example.org/${entry.collection}/${entry.id}/`);
+  it('keys each story by its absolute URL, with its updatedDate or else its pubDate', () => {
+    const dates = storyChangeDates(
+      [updated, unchanged, told],
+      (entry) => `https://example.org/${entry.collection}/${entry.id}/`,
+    );
     expect([...dates]).toEqual([
       ['https://example.org/articles/a/', updatedDate],
+      ['https://example.org/articles/b/', pubDate],
       ['https://example.org/testimonials/c/', pubDate],
     ]);
   });

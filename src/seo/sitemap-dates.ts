@@ -1,6 +1,6 @@
 import type { StoryEntry } from '../stories/story-entry.ts';
-import { storyUpdated } from '../stories/story-text.ts';
-import { createUrls, type EntryRef } from '../urls/urls.ts';
+import { storyChanged } from '../stories/story-text.ts';
+import { absoluteUrl, entryUrl, type EntryRef } from '../urls/urls.ts';
 
 /*
  * <lastmod> in the sitemap, so search engines can tell which stories changed: each story's URL
@@ -10,17 +10,12 @@ import { createUrls, type EntryRef } from '../urls/urls.ts';
  * up; pages that are not stories carry no date rather than a made-up one.
  */
 
-/** The date a story last changed: its updatedDate, or else its pubDate. */
-export function lastChanged(story: StoryEntry): Date {
-  return storyUpdated(story) ?? story.data.pubDate;
-}
-
 /** Absolute story URL → the date it last changed. */
 export function storyChangeDates(
   stories: readonly StoryEntry[],
   storyUrl: (entry: EntryRef) => string,
 ): Map<string, Date> {
-  return new Map(stories.map((story) => [storyUrl(story), lastChanged(story)]));
+  return new Map(stories.map((story) => [storyUrl(story), storyChanged(story)]));
 }
 
 interface SitemapEntry {
@@ -37,16 +32,13 @@ export function withLastmod(dates: ReadonlyMap<string, Date>) {
 }
 
 /**
- * The sitemap's serialize hook: maps the content files (read once by the content check, when the
- * build starts) on the first item, when the build is done.
+ * The sitemap's serialize hook: maps the published stories (read once by the content check, when
+ * the build starts: src/integrations/build-content.ts) on the first item, when the build is done.
  */
-export function sitemapLastmod(options: { content: () => readonly StoryEntry[]; base: string; site: string }) {
+export function sitemapLastmod(content: () => readonly StoryEntry[]) {
   let serialize: ReturnType<typeof withLastmod> | undefined;
   return <T extends SitemapEntry>(item: T): T => {
-    if (!serialize) {
-      const urls = createUrls(options.base, options.site);
-      serialize = withLastmod(storyChangeDates(options.content(), (entry) => urls.absoluteUrl(urls.entryUrl(entry))));
-    }
+    serialize ??= withLastmod(storyChangeDates(content(), (entry) => absoluteUrl(entryUrl(entry))));
     return serialize(item);
   };
 }

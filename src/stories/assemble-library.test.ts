@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleLibrary, facetsOf, facetValues, relationsOf, storiesTagged } from './assemble-library.ts';
 import { storyKey } from './story-entry.ts';
-import { article, testimonial } from './story-fixtures.ts';
+import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const production = { now, includeUnpublished: false };

@@ -1,15 +1,8 @@
 import type { Tag } from '../schema/tags.ts';
 import { channelLabels, employerLabels, workModeLabels } from '../schema/vocabulary.ts';
-import {
-  byNewestFirst,
-  countTags,
-  isVisible,
-  neighbours,
-  relatedEntries,
-  type Neighbours,
-  type PublishOptions,
-  type TagCount,
-} from './publishing.ts';
+import { byNewestFirst, publishedEntries, type PublishOptions } from './publishing.ts';
+import { neighbours, relatedEntries, type Neighbours } from './relations.ts';
+import { countTags, type TagCount } from './tag-counts.ts';
 import { isArticle, storyKey, type ArticleEntry, type TestimonialEntry } from './story-entry.ts';
 
 /*
@@ -70,8 +63,8 @@ export function assembleLibrary<A extends ArticleEntry, T extends TestimonialEnt
   content: LibraryContent<A, T>,
   options: PublishOptions,
 ): Library<A, T> {
-  const articles = content.articles.filter((entry) => isVisible(entry, options)).sort(byNewestFirst);
-  const testimonials = content.testimonials.filter((entry) => isVisible(entry, options)).sort(byNewestFirst);
+  const articles = publishedEntries(content.articles, options);
+  const testimonials = publishedEntries(content.testimonials, options);
   const stories: (A | T)[] = [...articles, ...testimonials].sort(byNewestFirst);
   const byKey = new Map(stories.map((story) => [storyKey(story), story]));
   const readingPaths = [...content.readingPaths]

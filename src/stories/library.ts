@@ -10,7 +10,8 @@ import {
   type ReadingPath as ReadingPathOf,
   type StoryRelations as StoryRelationsOf,
 } from './assemble-library.ts';
-import type { PublishOptions, TagCount } from './publishing.ts';
+import { publishOptionsFor } from './publishing.ts';
+import type { TagCount } from './tag-counts.ts';
 
 /*
  * The only module that calls getCollection. Every page and feed asks it what is published,
@@ -27,22 +28,16 @@ export type PathPosition = PathPositionOf<Story>;
 export type StoryRelations = StoryRelationsOf<Story>;
 export type Facet = FacetOf<Testimonial>;
 
-/*
- * Unpublished entries show only in `astro dev`. The test is on Vite's mode, which `astro build`
- * always sets to "production", not on import.meta.env.DEV, which follows NODE_ENV and would turn
- * true in a build run with NODE_ENV=test or development (drafts would then be published).
- */
-function publishOptions(): PublishOptions {
-  return { now: new Date(), includeUnpublished: import.meta.env.MODE === 'development' };
-}
-
 async function loadLibrary(): Promise<Library> {
   const [articles, testimonials, readingPaths] = await Promise.all([
     getCollection('articles'),
     getCollection('testimonials'),
     getCollection('readingPaths'),
   ]);
-  return assembleLibrary({ articles, testimonials, readingPaths }, publishOptions());
+  // Unpublished entries show only in `astro dev`. The test is on Vite's mode, which `astro build`
+  // always sets to "production", not on import.meta.env.DEV, which follows NODE_ENV and would turn
+  // true in a build run with NODE_ENV=test or development (drafts would then be published).
+  return assembleLibrary({ articles, testimonials, readingPaths }, publishOptionsFor(import.meta.env.MODE));
 }
 
 let cached: Promise<Library> | undefined;
@@ -86,4 +81,4 @@ export async function getFacets(): Promise<Facet[]> {
 
 export { FACET_KINDS, facetKindLabel, facetValues, type FacetKind } from './assemble-library.ts';
 export { isArticle, storyKey } from './story-entry.ts';
-export { storyAuthor, storySummary, storyTitle, storyUpdated, testimonialByline } from './story-text.ts';
+export { storyAuthor, storySummary, storyTitle, storyUpdated, testimonialByline, yearsText } from './story-text.ts';

@@ -46,6 +46,11 @@ export function storyUpdated(story: Credited): Date | undefined {
   return story.collection === 'articles' ? story.data.updatedDate : undefined;
 }
 
+/** The date a story last changed: its updatedDate, or else its pubDate. */
+export function storyChanged(story: Credited & { data: { pubDate: Date } }): Date {
+  return storyUpdated(story) ?? story.data.pubDate;
+}
+
 /** Whose story a testimonial is, for the line under it: a composite, or a real person who agreed. */
 export function testimonialProvenance(data: {
   composite?: true | undefined;
@@ -56,3 +61,6 @@ export function testimonialProvenance(data: {
   if (data.consent?.name === 'pseudonym') return 'Told with permission, under a pseudonym';
   return 'Consent not recorded yet';
 }
+
+/** Years in service as people say them: "1 year", "12 years". */
+export const yearsText = (years: number): string => (years === 1 ? '1 year' : `${years} years`);

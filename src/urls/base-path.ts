@@ -6,3 +6,11 @@
 export function baseWithSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
+
+/**
+ * The base path in a browser script, where the site config cannot go: Astro's BASE_URL, which
+ * astro.config.ts sets from the same siteConfig.base, with its final slash.
+ */
+export function browserBasePath(): string {
+  return baseWithSlash(import.meta.env.BASE_URL);
+}

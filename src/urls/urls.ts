@@ -46,6 +46,8 @@ export function createUrls(base: string, site: string) {
   }
 
   return {
+    /** The base path itself, with its final slash: "/" at the root, "/stories/" under a sub-path. */
+    basePath: root,
     contentHref,
     homeUrl: () => page(),
     aboutUrl: () => page('about'),
@@ -85,6 +87,7 @@ export function mailtoUrl(address: string, fields: { subject: string; body: stri
 }
 
 export const {
+  basePath,
   contentHref,
   homeUrl,
   aboutUrl,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
-import { validateContentFiles, type ContentFile } from '../../src/editorial/validate-files.ts';
+import { validateContentFiles, type ContentFile } from '../../src/content-check/validate-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { isVisible } from '../../src/stories/publishing.ts';
 import { createUrls } from '../../src/urls/urls.ts';

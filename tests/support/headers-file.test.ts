@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, toHeadersFile } from '../../src/headers/security-headers.ts';
+import { headerRules, toHeadersFile } from '../../src/integrations/header-policy.ts';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 describe('reading a _headers file as Netlify and Cloudflare Pages apply it', () => {

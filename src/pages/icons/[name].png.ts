@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ICON_SIZES, renderIconPng, type IconSize } from '../../cards/icons.ts';
+import { ICON_SIZES, renderIconPng, type IconSize } from '../../seo/icons.ts';
 
 export const getStaticPaths = (() =>
   ICON_SIZES.map((size) => ({ params: { name: `icon-${size}` }, props: { size } }))) satisfies GetStaticPaths;

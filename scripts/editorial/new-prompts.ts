@@ -7,7 +7,7 @@ import {
   workModeLabels,
   workModes,
   type Channel,
-} from '../schema/vocabulary.ts';
+} from '../../src/schema/vocabulary.ts';
 import { check, checkText, list, type Complete, type Given, type Kind } from './scaffold.ts';
 
 /*

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { replyLinePrefix, replyLines, replyTemplate, type ReplyField } from '../schema/reply-form.ts';
-import { checkContent, formatReport } from './check-content.ts';
+import { replyLinePrefix, replyLines, replyTemplate, type ReplyField } from '../../src/schema/reply-form.ts';
+import { checkContent, formatReport } from '../../src/content-check/check-content.ts';
 import { draftFromReply, formatReplyProblem, readReply, type ReplyResult } from './reply.ts';
-import { validateContentFiles } from './validate-files.ts';
+import { validateContentFiles } from '../../src/content-check/validate-files.ts';
 
 const today = new Date('2026-11-26T10:00:00Z');
 

@@ -1,6 +1,6 @@
-import { replyLines, type ReplyField, type ReplyLine } from '../schema/reply-form.ts';
-import { testimonialSchema } from '../schema/schemas.ts';
-import { channelLabels, employerLabels, workModeLabels } from '../schema/vocabulary.ts';
+import { replyLines, type ReplyField, type ReplyLine } from '../../src/schema/reply-form.ts';
+import { testimonialSchema } from '../../src/schema/schemas.ts';
+import { channelLabels, employerLabels, workModeLabels } from '../../src/schema/vocabulary.ts';
 import { slugify } from './scaffold.ts';
 
 /*

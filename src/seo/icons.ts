@@ -12,10 +12,6 @@ export type IconSize = (typeof ICON_SIZES)[number];
 
 export { iconSvg };
 
-export function isIconSize(value: number): value is IconSize {
-  return (ICON_SIZES as readonly number[]).includes(value);
-}
-
 function drawPng(width: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(new Resvg(iconSvg, { fitTo: { mode: 'width', value: width } }).render().asPng());
 }

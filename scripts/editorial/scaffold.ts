@@ -1,9 +1,15 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { articleSchema, tagsField, testimonialSchema } from '../schema/schemas.ts';
-import { suggestTagSlug } from '../schema/tags.ts';
-import { isoDate } from '../stories/dates.ts';
-import { employerKinds, workModes, type Channel, type EmployerKind, type WorkMode } from '../schema/vocabulary.ts';
+import { articleSchema, tagsField, testimonialSchema } from '../../src/schema/schemas.ts';
+import { suggestTagSlug } from '../../src/schema/tags.ts';
+import { isoDate } from '../../src/stories/dates.ts';
+import {
+  employerKinds,
+  workModes,
+  type Channel,
+  type EmployerKind,
+  type WorkMode,
+} from '../../src/schema/vocabulary.ts';
 
 /*
  * The pure part of `npm run new`: reading the command line, checking each value against the same
@@ -262,16 +268,6 @@ export function requestFrom(given: Complete): NewRequest {
     workMode: given.workMode,
     slug: given.slug,
   };
-}
-
-export type ParseResult = { ok: true; request: NewRequest } | { ok: false; error: string };
-
-/** The command line alone, as without a terminal: everything needed must be on it. */
-export function parseNewArgs(argv: readonly string[]): ParseResult {
-  const read = readNewArgs(argv);
-  if (!read.ok) return read;
-  if (!isComplete(read.given)) return { ok: false, error: missingFrom(read.given) ?? USAGE };
-  return { ok: true, request: requestFrom(read.given) };
 }
 
 /** The file name (without .mdx) a request gets: the title, or the name plus the role. */

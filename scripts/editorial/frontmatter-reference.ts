@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema, testimonialSchema } from '../schema/schemas.ts';
+import { articleSchema, testimonialSchema } from '../../src/schema/schemas.ts';
 
 /*
  * The frontmatter reference tables, made from the schemas' own .describe() text so the docs

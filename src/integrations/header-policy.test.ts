@@ -8,7 +8,7 @@ import {
   scriptHash,
   toHeadersFile,
   toNginxSnippet,
-} from './security-headers.ts';
+} from './header-policy.ts';
 
 describe('inline script hashes', () => {
   it('finds executable inline scripts but not external scripts or JSON-LD', () => {
@@ -79,7 +79,7 @@ describe('header files', () => {
   });
 
   it('puts every path under the base', () => {
-    const paths = headerRules('/stories', []).map((rule) => rule.path);
+    const paths = headerRules('/stories/', []).map((rule) => rule.path);
     expect(paths.every((rulePath) => rulePath.startsWith('/stories/'))).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { isVisible } from '../../stories/publishing.ts';
+import { isVisible, publishOptionsFor } from '../../stories/publishing.ts';
 import type { ContentFile, ContentProblem } from '../validate-files.ts';
 
 /*
@@ -14,5 +14,5 @@ export interface ContentReport extends ContentProblem {
 
 /** Whether a production build made at `now` publishes the file. */
 export function isPublished(file: ContentFile, now: Date): boolean {
-  return isVisible(file, { now, includeUnpublished: false });
+  return isVisible(file, publishOptionsFor('production', now));
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
-import { baseWithSlash } from '../urls/base-path.ts';
 
 /*
  * The site's HTTP headers, defined once. After each build they are written out for static hosts
@@ -104,10 +103,10 @@ export const CACHE = {
 /**
  * Every header rule, in `_headers` order: security for all paths, then caching and types. Hosts
  * join the values of a header set by several matching rules, so each header is set by one rule
- * per path; HTML keeps the host's own short default caching.
+ * per path; HTML keeps the host's own short default caching. `root` is the site's base path with
+ * its final slash, as src/urls/ gives it (basePath).
  */
-export function headerRules(base: string, scriptHashes: readonly string[]): HeaderRule[] {
-  const root = baseWithSlash(base);
+export function headerRules(root: string, scriptHashes: readonly string[]): HeaderRule[] {
   return [
     { path: `${root}*`, headers: securityHeaders(scriptHashes) },
     { path: `${root}_astro/*`, headers: { 'Cache-Control': CACHE.immutable } },

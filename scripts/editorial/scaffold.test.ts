@@ -4,27 +4,38 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   articleFile,
-  parseNewArgs,
+  isComplete,
+  missingFrom,
   readNewArgs,
+  requestFrom,
   slugFor,
   slugify,
   testimonialFile,
+  USAGE,
   type NewRequest,
 } from './scaffold.ts';
-import { validateContentFiles } from './validate-files.ts';
+import { validateContentFiles } from '../../src/content-check/validate-files.ts';
 
 const today = new Date('2026-11-24T09:30:00Z');
 
+/** The command line alone, as without a terminal (scripts/new.ts): a request, or why there is none. */
+function parsed(argv: string[]): { ok: true; request: NewRequest } | { ok: false; error: string } {
+  const read = readNewArgs(argv);
+  if (!read.ok) return read;
+  if (!isComplete(read.given)) return { ok: false, error: missingFrom(read.given) ?? USAGE };
+  return { ok: true, request: requestFrom(read.given) };
+}
+
 function request(argv: string[]): NewRequest {
-  const parsed = parseNewArgs(argv);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.request;
+  const result = parsed(argv);
+  if (!result.ok) throw new Error(result.error);
+  return result.request;
 }
 
 function errorOf(argv: string[]): string {
-  const parsed = parseNewArgs(argv);
-  if (parsed.ok) throw new Error(`expected ${argv.join(' ')} to be refused`);
-  return parsed.error;
+  const result = parsed(argv);
+  if (result.ok) throw new Error(`expected ${argv.join(' ')} to be refused`);
+  return result.error;
 }
 
 describe('slugify', () => {
@@ -47,7 +58,7 @@ describe('slugify', () => {
   });
 });
 
-describe('parseNewArgs', () => {
+describe('the command line alone', () => {
   it('reads an article with tags and a description', () => {
     expect(
       request(['article', 'Why we stay', '--tags', 'careers,remote-work', '--description=It is the people.']),
