@@ -23,14 +23,7 @@ export function securityHeadersFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const allowed = new Set(siteInlineScripts);
-        const problems: string[] = [];
-        for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-          if (!name.endsWith('.html')) continue;
-          const page = name.split(path.sep).join('/');
-          for (const problem of unlistedScripts(readFileSync(path.join(root, name), 'utf8'), allowed))
-            problems.push(`${page}: ${problem}`);
-        }
+        const problems = unlistedScriptsInPages(root, siteInlineScripts);
         if (problems.length > 0) {
           throw new Error(
             `${problems.length} piece${problems.length === 1 ? '' : 's'} of script in the built pages that the site's code did not write:\n` +
@@ -49,4 +42,17 @@ export function securityHeadersFiles(): AstroIntegration {
       },
     },
   };
+}
+
+/** Every unlisted piece of script in the HTML pages under `root`, as "page: what it is". */
+export function unlistedScriptsInPages(root: string, allowedScripts: readonly string[]): string[] {
+  const allowed = new Set(allowedScripts);
+  const problems: string[] = [];
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (!name.endsWith('.html')) continue;
+    const page = name.split(path.sep).join('/');
+    for (const problem of unlistedScripts(readFileSync(path.join(root, name), 'utf8'), allowed))
+      problems.push(`${page}: ${problem}`);
+  }
+  return problems;
 }
