@@ -5,6 +5,7 @@ import { buildContent } from './src/integrations/build-content.ts';
 import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
@@ -54,5 +55,7 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeadersFiles(),
+    // Last, so it compresses every text file the steps above wrote (sitemaps, search index, feeds).
+    precompress(),
   ],
 });

@@ -17,7 +17,7 @@ export const mayImport = {
   layouts: ['components', 'seo', 'stories', 'urls', 'schema', 'site-config', 'assets'],
   components: ['seo', 'stories', 'urls', 'schema', 'site-config', 'assets'],
   feeds: ['components', 'seo', 'stories', 'urls', 'schema', 'site-config'],
-  integrations: ['content-check', 'seo', 'stories', 'urls', 'schema', 'site-config'],
+  integrations: ['components', 'content-check', 'seo', 'stories', 'urls', 'schema', 'site-config'],
   seo: ['stories', 'urls', 'schema', 'site-config', 'assets'],
   'content-check': ['stories', 'urls', 'schema', 'site-config'],
   stories: ['schema', 'site-config'],

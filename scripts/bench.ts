@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../tests/support/free-port.ts';
+import { benchNginx } from './bench-nginx.ts';
 
 /*
  * npm run bench [-- --n 200,1000] : builds N synthetic stories with our site and with the bare
@@ -19,7 +20,8 @@ import { freePort } from '../tests/support/free-port.ts';
  * prints wall time, CPU time, peak memory, pages, output size and stage times, with our figures as
  * ratios to the baseline's. Each build's stage lines show as they happen. At N = 1000 it also times
  * `astro dev` (ready, then the first article page). Then one PASS or FAIL line per budget (issue
- * 14; exit code 1 when any fails) and one JSON line per build.
+ * 14; exit code 1 when any fails), the nginx throughput budget on the last build of ours
+ * (bench-nginx.ts), and one JSON line per build.
  */
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -397,6 +399,7 @@ async function main(): Promise<void> {
   const jsonLines: string[] = [];
   const results = new Map<string, BuildFigures>();
   const devRows: string[] = [];
+  let servedRoot = '';
   for (const n of sizes) {
     const shownRows = rows.length;
     const content = synthesize(n);
@@ -408,6 +411,7 @@ async function main(): Promise<void> {
       touchOneArticle(root);
       console.error(`bench: N=${n} ${kind}: warm rebuild after one article changed…`);
       figures[`${kind} warm`] = await build(root, `${kind} warm N=${n}`);
+      if (kind === 'ours') servedRoot = root;
       if (n === BUDGET_N) {
         console.error(`bench: N=${n} ${kind}: astro dev…`);
         const articlePath = kind === 'ours' ? '/articles/story-00001/' : '/story-00001/';
@@ -486,8 +490,11 @@ async function main(): Promise<void> {
       `(${fmt(oursDouble.wallSeconds)} s / ${fmt(oursClean.wallSeconds)} s wall)`,
     );
   for (const verdict of verdicts) console.log(`${verdict.ok ? 'PASS' : 'FAIL'} ${verdict.line}`);
+  // The last build of ours, served by the nginx recipe: its own PASS or FAIL line (scripts/bench-nginx.ts).
+  console.error('bench: nginx throughput, with and without compression…');
+  const nginxOk = await benchNginx(path.join(servedRoot, 'dist'));
   for (const line of jsonLines) console.log(line);
-  if (verdicts.some((verdict) => !verdict.ok)) process.exitCode = 1;
+  if (verdicts.some((verdict) => !verdict.ok) || !nginxOk) process.exitCode = 1;
 }
 
 await main();

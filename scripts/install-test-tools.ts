@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /*
- * The first step of `npm test`: the browser and server tests need Debian's Chromium and nginx.
- * When either is missing, install it with apt, as root directly or through sudo when that works
+ * The first step of `npm test`: the browser and server tests need Debian's Chromium, Firefox ESR
+ * and nginx, and the W3C Nu HTML Checker needs Java. When any is missing, install it with apt, as root directly or through sudo when that works
  * without a password. When neither can, stop at once with the exact command to run.
  */
 
@@ -17,6 +17,8 @@ interface Tool {
 const tools: Tool[] = [
   { pkg: 'chromium', paths: [process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'] },
   { pkg: 'nginx', paths: [process.env['NGINX_PATH'] ?? '', '/usr/sbin/nginx', '/usr/bin/nginx'] },
+  { pkg: 'firefox-esr', paths: [process.env['FIREFOX_PATH'] ?? '', '/usr/bin/firefox-esr', '/usr/bin/firefox'] },
+  { pkg: 'default-jre-headless', paths: [process.env['JAVA_PATH'] ?? '', '/usr/bin/java'] },
 ];
 
 const missing = tools.filter((tool) => !tool.paths.some((candidate) => candidate && existsSync(candidate)));
@@ -26,9 +28,9 @@ const packages = missing.map((tool) => tool.pkg);
 const command = `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 
 function stop(reason: string): never {
-  console.error(`\nThe browser and server tests need ${packages.join(' and ')}, and ${reason}.`);
+  console.error(`\nThe browser, server and HTML tests need ${packages.join(' and ')}, and ${reason}.`);
   console.error(`Install ${packages.length === 1 ? 'it' : 'them'}, then run npm test again:\n\n  ${command}\n`);
-  console.error('Or point the tests at your own copies with CHROMIUM_PATH and NGINX_PATH.');
+  console.error('Or point the tests at your own copies with CHROMIUM_PATH, NGINX_PATH, FIREFOX_PATH and JAVA_PATH.');
   process.exit(1);
 }
 
@@ -53,7 +55,7 @@ const run = (args: string[]) => {
   }
 };
 
-console.log(`Installing what the browser and server tests need: ${packages.join(', ')}`);
+console.log(`Installing what the browser, server and HTML tests need: ${packages.join(', ')}`);
 const started = performance.now();
 run(['apt-get', 'update', '-qq']);
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../src/stories/dates.ts';
-import { buildProject, childEnv, copyProject, projectRoot } from './support/project-copy.ts';
+import { checkContentIn } from './support/check-content-cli.ts';
+import { buildProject, copyProject, projectRoot } from './support/project-copy.ts';
 
 /*
  * Input that used to slip through, tried the way editors meet it: `npm run check:content`, which
@@ -12,25 +11,6 @@ import { buildProject, childEnv, copyProject, projectRoot } from './support/proj
  */
 
 const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'invalid');
-
-interface CommandResult {
-  code: number;
-  output: string;
-}
-
-/** `npm run check:content` over a project copy, as an editor runs it. */
-async function checkContentIn(root: string): Promise<CommandResult> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'check:content'], {
-      cwd: projectRoot,
-      env: childEnv({ SERVICE_STORIES_ROOT: root }),
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
 
 describe('a date that is not on the calendar, written without quotes', () => {
   const line =

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineScripts } from '../src/integrations/header-policy.ts';
+import { siteInlineScripts } from '../src/components/site-scripts.ts';
+import { contentSecurityPolicy, inlineScripts, scriptHash } from '../src/integrations/header-policy.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { distDir } from './support/built-site.ts';
 import { useSiteInBrowser } from './support/chromium.ts';
@@ -46,6 +47,14 @@ describe('a title that tries to open a script', () => {
     const hashes = policy(hostileDist)?.match(/'sha256-[^']+'/g) ?? [];
     recordFigures('csp-hashes', { normal: policy(distDir)?.match(/'sha256-[^']+'/g)?.length, hostile: hashes.length });
     expect(hashes.length).toBeGreaterThan(0);
+  });
+
+  it('allows exactly the inline scripts the site’s code lists, one hash each, whatever the content', () => {
+    const policy = /^ {2}Content-Security-Policy: (.*)$/m.exec(read(distDir, '_headers'))?.[1];
+    expect(siteInlineScripts).toHaveLength(1);
+    expect(policy).toBe(contentSecurityPolicy(siteInlineScripts.map(scriptHash)));
+    // Every page carries the theme script exactly as the code writes it, so its one hash covers them all.
+    expect(inlineScripts(read(distDir, 'index.html'))).toEqual([...siteInlineScripts]);
   });
 
   it('is text on its page: in the title, the heading, the meta tags and the JSON-LD, and runs nothing', () => {

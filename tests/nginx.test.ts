@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -24,6 +25,20 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** The bytes as sent, not decompressed as fetch() would. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 const get = (url: string, init: RequestInit = {}) => fetch(`${server.origin}${url}`, { redirect: 'manual', ...init });
 
@@ -70,6 +85,30 @@ describe('deploy/nginx.conf', () => {
   it('compresses text responses', async () => {
     const response = await get('/rss.xml', { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('sends the .gz the build wrote, byte for byte, instead of compressing the feed again', async () => {
+    for (const url of ['/rss.xml', '/feed.json', '/']) {
+      const file = url.endsWith('/') ? `${url}index.html` : url;
+      const { headers, body } = await rawGet(`${server.origin}${url}`, { 'accept-encoding': 'gzip' });
+      expect(headers['content-encoding'], url).toBe('gzip');
+      expect(headers['vary'], url).toBe('Accept-Encoding');
+      expect(body.equals(readFileSync(path.join(distDir, `${file}.gz`))), `${url} is the prebuilt .gz`).toBe(true);
+    }
+    // Asked for nothing compressed, nginx sends the file itself.
+    const plain = await rawGet(`${server.origin}/rss.xml`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(readFileSync(path.join(distDir, 'rss.xml')))).toBe(true);
+  });
+
+  it('serves the sitemaps with their charset, and compressed when they are worth it', async () => {
+    for (const url of ['/sitemap-index.xml', '/sitemap-0.xml']) {
+      const { headers } = await rawGet(`${server.origin}${url}`, { 'accept-encoding': 'gzip' });
+      expect(headers['content-type'], url).toBe('text/xml; charset=utf-8');
+    }
+    // The index is a few hundred bytes, under gzip_min_length; the sitemap itself is several KB.
+    const { headers } = await rawGet(`${server.origin}/sitemap-0.xml`, { 'accept-encoding': 'gzip' });
+    expect(headers['content-encoding']).toBe('gzip');
   });
 
   it('answers a missing page with a real 404 and the site 404 page', async () => {

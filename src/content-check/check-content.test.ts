@@ -96,6 +96,32 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('refuses a .md file, which the collections would skip without a word, and counts it', () => {
+    const root = project({ 'content/articles/my-story.md': article('Mine', ['careers']) });
+    expect(lines(root)).toEqual([
+      'content/articles/my-story.md: file: a .md file is not published: stories are .mdx files; rename it to my-story.mdx',
+    ]);
+    expect(checkContent(root, now).checked).toBe(3);
+  });
+
+  it('refuses a .md file beside the .mdx of the same name, which already has its address', () => {
+    const root = project({ 'content/articles/first.md': article('First again', ['careers']) });
+    expect(lines(root)).toEqual([
+      'content/articles/first.md: file: a .md file is not published, and first.mdx already has this address; move what you need into first.mdx, then delete this file',
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {
+    const root = project({});
+    const latin1 = Buffer.from(article('Café', ['careers'], 'Line one.\nA résumé.'), 'latin1');
+    writeFileSync(path.join(root, 'content/articles/latin.mdx'), latin1);
+    expect(lines(root)).toEqual([
+      'content/articles/latin.mdx: line 2: the file is not UTF-8 (it looks saved as Latin-1 or Windows-1252); save it again as UTF-8 in your editor',
+    ]);
+    const utf8 = project({ 'content/articles/cafe.mdx': article('Café', ['careers'], 'A résumé.') });
+    expect(lines(utf8)).toEqual([]);
+  });
+
   it('reports updatedDate before pubDate', () => {
     const root = project({ 'content/articles/x.mdx': article('X', ['careers'], 'Body.', 'updatedDate: 2025-12-01\n') });
     expect(lines(root)).toEqual([

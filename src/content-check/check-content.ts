@@ -1,10 +1,14 @@
 import { checkAddresses } from './checks/addresses.ts';
+import { checkBodyImages } from './checks/body-images.ts';
+import { checkComponentsAndImports } from './checks/components.ts';
 import { checkConsentExpiry, checkConsentRecorded } from './checks/consent.ts';
 import type { ContentReport } from './checks/context.ts';
 import { checkLinks, linkTargets } from './checks/links.ts';
 import { checkMdxCompiles } from './checks/mdx.ts';
+import { mdxTrees } from './checks/mdx-tree.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReadingPaths, readingPathFiles } from './checks/reading-paths.ts';
+import { checkNoScripts } from './checks/scripts.ts';
 import { checkLookAlikeTags, pointToExistingTags, tagUsage } from './checks/tags.ts';
 import { formatProblem, validateContentFiles, type ContentFile } from './validate-files.ts';
 
@@ -33,11 +37,15 @@ export function formatReport(report: ContentReport): string {
 
 /** Runs every content check over the project at `root`, as a production build at `now` would see it. */
 export function checkContent(root: string, now = new Date()): CheckResult {
-  const { files, problems, sources } = validateContentFiles(root);
+  const { files, problems, sources, unread } = validateContentFiles(root);
   const usage = tagUsage(files);
+  const trees = mdxTrees(sources);
   const reports: ContentReport[] = [
     ...pointToExistingTags(problems, sources, usage).map((problem) => ({ ...problem, severity: 'error' as const })),
     ...checkMdxCompiles(sources),
+    ...checkNoScripts(trees),
+    ...checkComponentsAndImports(root, trees),
+    ...checkBodyImages(root, trees),
     ...checkAddresses(files),
     ...checkLookAlikeTags(files, usage),
     ...checkLinks(files, linkTargets(root, files, now), now),
@@ -51,6 +59,6 @@ export function checkContent(root: string, now = new Date()): CheckResult {
     (a, b) => a.file.localeCompare(b.file) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
   const errors = reports.filter((report) => report.severity === 'error').length;
-  const checked = sources.length + readingPathFiles(root).length;
+  const checked = sources.length + unread.length + readingPathFiles(root).length;
   return { checked, files, reports, errors, warnings: reports.length - errors };
 }

@@ -117,16 +117,75 @@ export interface ValidationResult {
   files: ContentFile[];
   problems: ContentProblem[];
   sources: ContentSource[];
+  /** Files found in a collection folder but not read: .md files, and files that are not UTF-8. */
+  unread: string[];
+}
+
+/** The Markdown files of a folder, which the collections do not load, as paths relative to it. */
+function listMarkdown(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Why a .md file in a collection is an error: the collections load .mdx only, and a story saved as
+ * .md would otherwise vanish without a word. Rejected rather than loaded, because raw HTML in
+ * Markdown escapes the checks that MDX's parsed components get.
+ */
+export function markdownFileProblem(file: string, mdxTwinExists: boolean): ContentProblem {
+  const mdx = `${path.posix.basename(file, '.md')}.mdx`;
+  return {
+    file,
+    field: 'file',
+    message: mdxTwinExists
+      ? `a .md file is not published, and ${mdx} already has this address; move what you need into ${mdx}, then delete this file`
+      : `a .md file is not published: stories are .mdx files; rename it to ${mdx}`,
+  };
+}
+
+/** The text of a file, or the line of its first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; line: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    return { ok: false, line: before.split('\n').length };
+  }
+}
+
+/** The words for a file that is not UTF-8, shared by the content check and the build. */
+export function notUtf8Problem(file: string, line: number): ContentProblem {
+  return {
+    file,
+    field: `line ${line}`,
+    message: 'the file is not UTF-8 (it looks saved as Latin-1 or Windows-1252); save it again as UTF-8 in your editor',
+  };
 }
 
 /** Reads and validates every entry of both collections under the project root. */
 export function validateContentFiles(root: string): ValidationResult {
-  const result: ValidationResult = { files: [], problems: [], sources: [] };
+  const result: ValidationResult = { files: [], problems: [], sources: [], unread: [] };
   for (const [collection, folder] of Object.entries(collectionFolders) as [CollectionName, string][]) {
-    for (const name of listMdx(path.join(root, folder))) {
+    const mdxFiles = listMdx(path.join(root, folder));
+    for (const name of listMarkdown(path.join(root, folder))) {
+      const file = path.posix.join(folder, name);
+      result.unread.push(file);
+      result.problems.push(markdownFileProblem(file, mdxFiles.includes(name.replace(/\.md$/, '.mdx'))));
+    }
+    for (const name of mdxFiles) {
       const absolute = path.join(root, folder, name);
       const file = path.posix.join(folder, name);
-      const text = readFileSync(absolute, 'utf8');
+      const decoded = decodeUtf8(readFileSync(absolute));
+      if (!decoded.ok) {
+        result.unread.push(file);
+        result.problems.push(notUtf8Problem(file, decoded.line));
+        continue;
+      }
+      const { text } = decoded;
       const { yaml, body } = readFrontmatter(text);
       const data: Record<string, unknown> =
         yaml.ok && yaml.data !== null && typeof yaml.data === 'object'

@@ -38,3 +38,11 @@ export const workModes = Object.keys(workModeLabels) as [WorkMode, ...WorkMode[]
 export const tagLabelOverrides: Readonly<Record<string, string>> = {
   'e-commerce': 'E-commerce',
 };
+
+/**
+ * The components editors can use in any MDX story without importing them. The content check
+ * rejects any other capitalised tag a story neither imports nor finds here (a typo like <Callot>);
+ * src/components/mdx/index.ts must provide exactly these, which its type holds it to.
+ */
+export const mdxComponentNames = ['Callout', 'Figure', 'PullQuote'] as const;
+export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -41,8 +41,30 @@ export interface DistServer {
   origin: string;
   /** origin + base, ending in a slash: where the site's home page is. */
   home: string;
+  /** The CSP violation reports browsers sent, when served with `reportCsp` (see ServeOptions). */
+  cspReports: () => CspReport[];
   close: () => Promise<void>;
 }
+
+export interface ServeOptions {
+  /**
+   * Also send a Content-Security-Policy-Report-Only copy of each page's policy, with a report-uri
+   * on this server, and keep the reports. Firefox driven over WebDriver BiDi does not put CSP
+   * refusals on the console; counting its reports is how a test sees them.
+   */
+  reportCsp?: boolean;
+}
+
+/** One report, as browsers POST them to a report-uri ("csp-report" body). */
+export interface CspReport {
+  'document-uri'?: string;
+  'violated-directive'?: string;
+  'effective-directive'?: string;
+  'blocked-uri'?: string;
+}
+
+/** Where the test server takes CSP reports: a path no build writes. */
+export const CSP_REPORT_PATH = '/__csp-report';
 
 /** The rules of dist/_headers; a build without one is not the site the hosts would serve. */
 function readHeadersRules(distDir: string) {
@@ -51,14 +73,27 @@ function readHeadersRules(distDir: string) {
   return parseHeadersFile(readFileSync(file, 'utf8'), file);
 }
 
-export function serveDist(distDir: string, base = '/'): Promise<DistServer> {
+export function serveDist(distDir: string, base = '/', options: ServeOptions = {}): Promise<DistServer> {
   const prefix = baseWithSlash(base);
   const rules = readHeadersRules(distDir);
+  const reports: CspReport[] = [];
   const server: Server = createServer((request, response) => {
     const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (options.reportCsp && rawPath === CSP_REPORT_PATH && request.method === 'POST') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        reports.push(...cspReportsIn(body));
+        response.writeHead(204).end();
+      });
+      return;
+    }
     const pathname = decodeURIComponent(rawPath);
     // The hosts match _headers rules against the path as requested, whatever file answers it.
     for (const [name, value] of headersFor(rules, rawPath)) response.setHeader(name, value);
+    const policy = response.getHeader('content-security-policy');
+    if (options.reportCsp && typeof policy === 'string')
+      response.setHeader('Content-Security-Policy-Report-Only', `${policy}; report-uri ${CSP_REPORT_PATH}`);
     const send = (file: string, status = 200) => {
       if (!response.hasHeader('content-type')) {
         response.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
@@ -93,8 +128,20 @@ export function serveDist(distDir: string, base = '/'): Promise<DistServer> {
       resolve({
         origin,
         home: `${origin}${prefix}`,
+        cspReports: () => [...reports],
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
   });
+}
+
+/** The reports in a report-uri POST body: one {"csp-report": …} object, or an array of them. */
+function cspReportsIn(body: string): CspReport[] {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const items = Array.isArray(parsed) ? parsed : [parsed];
+    return items.map((item) => ((item as { 'csp-report'?: CspReport })['csp-report'] ?? item) as CspReport);
+  } catch {
+    return [{ 'violated-directive': `unreadable report: ${body.slice(0, 200)}` }];
+  }
 }

@@ -40,7 +40,11 @@ const HTML_LINK = /\bhref=["']([^"']+)["']/g;
 
 /** Every link target written in a Markdown or MDX body, in order. */
 export function linksIn(body: string): string[] {
-  const withoutCode = body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  // Images are files, not pages: checkBodyImages looks for them.
+  const withoutCode = body
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '');
   const found: { index: number; url: string }[] = [];
   for (const pattern of [MARKDOWN_LINK, REFERENCE_LINK, HTML_LINK]) {
     for (const match of withoutCode.matchAll(pattern)) found.push({ index: match.index, url: match[1] ?? '' });

@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { precompressFolder } from './precompress.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'precompress-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => {
+  mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+  writeFileSync(path.join(root, name), text);
+};
+
+describe('precompressed files beside the build output', () => {
+  it('writes .gz and .br of each text file of 1 KB or more, which decompress to the file', async () => {
+    const page = `<!doctype html><p>${'A story about a long shift. '.repeat(80)}</p>`;
+    write('articles/a/index.html', page);
+    write('rss.xml', `<rss>${'<item>x</item>'.repeat(100)}</rss>`);
+    write('small.json', '{"a":1}');
+    write('og/a.png', 'x'.repeat(4000));
+    write('_nginx/security-headers.conf', 'add_header X "y";'.repeat(100));
+    const { files } = await precompressFolder(root);
+    expect(files).toBe(2);
+    const html = path.join(root, 'articles/a/index.html');
+    expect(gunzipSync(readFileSync(`${html}.gz`)).toString()).toBe(page);
+    expect(brotliDecompressSync(readFileSync(`${html}.br`)).toString()).toBe(page);
+    expect(existsSync(path.join(root, 'rss.xml.br'))).toBe(true);
+    for (const name of ['small.json.gz', 'og/a.png.gz', '_nginx/security-headers.conf.gz'])
+      expect(existsSync(path.join(root, name)), name).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { unlistedScriptsInPages } from './security-headers.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'built-pages-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function page(name: string, html: string) {
+  mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+  writeFileSync(path.join(root, name), html);
+}
+
+describe('the built pages, read after every build', () => {
+  it('pass when the only inline script is one the code lists', () => {
+    page('index.html', '<head><script>theme()</script></head><body><a href="/about/">About</a></body>');
+    page('_astro/search.js', 'alert(1)');
+    expect(unlistedScriptsInPages(root, ['theme()'])).toEqual([]);
+  });
+
+  it('name every page with another script, and what it carries', () => {
+    page('articles/pasted/index.html', '<script>theme()</script><p>Hi</p><script>alert(1)</script>');
+    page('share/index.html', '<button onclick="send()">Send</button>');
+    expect(unlistedScriptsInPages(root, ['theme()'])).toEqual([
+      'articles/pasted/index.html: an inline script "alert(1)"',
+      'share/index.html: an inline event handler onclick="send()" on <button>',
+    ]);
+  });
+});
