@@ -23,6 +23,11 @@ export default defineConfig({
   // change what a reader sees, so markup can wrap freely; tests/glued-words.test.ts holds it to that.
   compressHTML: true,
   build: { format: 'directory' },
+  // Retired story addresses, each sent to the piece that replaced it. A static build writes a small
+  // page at the old address that links to the new one.
+  redirects: {
+    '/articles/why-i-chose-a-career-in-service/': '/articles/why-agents-come-back-every-day/',
+  },
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
     // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG
