@@ -10,6 +10,7 @@ import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import type { ContentFile } from './src/editorial/validate-files.ts';
 import { siteConfig } from './src/site.config.ts';
+import { articleUrl } from './src/urls/urls.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 let checkedFiles: readonly ContentFile[] = [];
@@ -24,9 +25,10 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   // Retired story addresses, each sent to the piece that replaced it. A static build writes a small
-  // page at the old address that links to the new one.
+  // page at the old address (under the base, like every page) that links to the new one; the
+  // destination is built by the URL module so that it carries the base too.
   redirects: {
-    '/articles/why-i-chose-a-career-in-service/': '/articles/why-agents-come-back-every-day/',
+    '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
   },
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
