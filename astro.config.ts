@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import { siteConfig } from './src/site.config.ts';
+import { articleUrl } from './src/urls/urls.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 const content = buildContent();
@@ -24,6 +25,12 @@ export default defineConfig({
   // change what a reader sees, so markup can wrap freely; tests/glued-words.test.ts holds it to that.
   compressHTML: true,
   build: { format: 'directory' },
+  // Retired story addresses, each sent to the piece that replaced it. A static build writes a small
+  // page at the old address (under the base, like every page) that links to the new one; the
+  // destination is built by the URL module so that it carries the base too.
+  redirects: {
+    '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
+  },
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
     // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, copyProject } from './support/project-copy.ts';
+import { refreshTarget } from './support/redirect-page.ts';
 import { serveDist, type DistServer } from './support/serve-dist.ts';
 
 /*
@@ -46,11 +47,21 @@ describe(`a build with SITE_BASE=${BASE}`, () => {
     const checked = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url));
     // The 404 page is never linked, and the search page is reached through the header's form.
     expect((await fetch(`${server.home}search/`)).status).toBe(200);
-    for (const [name] of htmlFiles().filter(([file]) => !['404.html', 'search/index.html'].includes(file))) {
+    // Redirect pages at retired addresses are for old links from elsewhere, so nothing here links to them.
+    const pages = htmlFiles().filter(
+      ([file, html]) => !['404.html', 'search/index.html'].includes(file) && !refreshTarget(html),
+    );
+    for (const [name] of pages) {
       const url = `${server.home}${name.replace(/index\.html$/, '')}`;
       expect(checked.has(url), `${url} was reached by the crawl`).toBe(true);
     }
   }, 120_000);
+
+  it('sends the retired addresses to their new pages under the base', () => {
+    const redirects = htmlFiles().filter(([, html]) => refreshTarget(html));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const [name, html] of redirects) expect(refreshTarget(html), name).toMatch(new RegExp(`^${BASE}/articles/`));
+  });
 
   it('writes every root-relative URL in every page under the base', () => {
     for (const [name, html] of htmlFiles()) {

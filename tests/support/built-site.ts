@@ -6,6 +6,7 @@ import { validateContentFiles, type ContentFile } from '../../src/content-check/
 import { siteConfig } from '../../src/site.config.ts';
 import { isVisible } from '../../src/stories/publishing.ts';
 import { createUrls } from '../../src/urls/urls.ts';
+import { refreshTarget } from './redirect-page.ts';
 
 /** Reading the built site: where it is, what should be published in it, and its pages. */
 
@@ -46,8 +47,8 @@ export function readText(urlPath: string): string {
   return readFileSync(distFile(urlPath), 'utf8');
 }
 
-/** Every HTML file in dist, as URL paths (/about/, /404.html). */
-export function htmlPages(): string[] {
+/** Every HTML file in dist, as URL paths (/about/, /404.html), stand-ins at retired addresses included. */
+export function htmlFiles(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => {
@@ -55,4 +56,15 @@ export function htmlPages(): string[] {
       return posix.endsWith('index.html') ? `/${posix.slice(0, -'index.html'.length)}` : `/${posix}`;
     })
     .sort();
+}
+
+/** The pages Astro writes at retired addresses (`redirects` in astro.config.ts); tests/built-site/redirects.test.ts checks them. */
+export function redirectPages(): string[] {
+  return htmlFiles().filter((url) => refreshTarget(readText(url)) !== undefined);
+}
+
+/** Every page of the site in dist, as URL paths (/about/, /404.html): the HTML files other than redirect pages. */
+export function htmlPages(): string[] {
+  const redirects = new Set(redirectPages());
+  return htmlFiles().filter((url) => !redirects.has(url));
 }
