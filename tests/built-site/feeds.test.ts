@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
+import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../src/site.config.ts';
-import { countTags } from '../src/stories/publishing.ts';
-import { tagLabel } from '../src/schema/tags.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { countTags } from '../../src/stories/publishing.ts';
+import { tagLabel } from '../../src/schema/tags.ts';
+import { isArticle } from '../../src/stories/story-entry.ts';
 import {
   distDir,
   htmlPages,
@@ -16,8 +18,8 @@ import {
   readText,
   type ContentEntry,
   urlOf,
-} from './support/built-site.ts';
-import { jsonFeedSchema } from './support/json-feed-schema.ts';
+} from '../support/built-site.ts';
+import { jsonFeedSchema } from '../support/json-feed-schema.ts';
 
 const site = siteConfig.url;
 const newestFirst = (a: ContentEntry, b: ContentEntry) =>
@@ -268,6 +270,49 @@ describe('feed files on disk', () => {
   it('are small: the main feeds stay under 1 MB', () => {
     for (const feed of ['/rss.xml', '/feed.json']) {
       expect(readFileSync(path.join(distDir, feed)).length).toBeLessThan(1_000_000);
+    }
+  });
+});
+
+/** The lead image an article's frontmatter names, if any (paths as written, relative to the file). */
+const heroOf = (entry: ContentEntry) => (isArticle(entry) ? entry.data.hero : undefined);
+const withHero = publishedEntries.filter((entry) => entry.collection === 'articles').filter((entry) => heroOf(entry));
+const withoutHero = publishedEntries.filter((entry) => !heroOf(entry));
+
+/** Width and height of a PNG file in dist, from its IHDR chunk. */
+function pngSize(sitePath: string): [number, number] {
+  const png = readFileSync(path.join(distDir, sitePath));
+  expect(png.subarray(1, 4).toString('latin1'), sitePath).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+describe('lead images in feeds', () => {
+  it('gives feed readers the lead image as an absolute URL: RSS media:content, JSON Feed image, top of the content', async () => {
+    const parser = new Parser<Record<string, unknown>, { media?: { $: Record<string, string> } }>({
+      customFields: { item: [['media:content', 'media']] },
+    });
+    const rss = await parser.parseString(readText('/rss.xml'));
+    const json = JSON.parse(readText('/feed.json')) as {
+      items: { url: string; image?: string; content_html: string }[];
+    };
+    for (const entry of withHero) {
+      const url = `${site}${urlOf(entry)}`;
+      const item = rss.items.find((candidate) => candidate.link === url);
+      const media = item?.media?.$;
+      expect(media?.['medium'], url).toBe('image');
+      expect(media?.['url']).toMatch(new RegExp(`^${site}/_astro/[\\w.-]+\\.png$`));
+      expect(pngSize(String(media?.['url']).slice(site.length))).toEqual([1200, 630]);
+      expect([media?.['width'], media?.['height']]).toEqual(['1200', '630']);
+      const jsonItem = json.items.find((candidate) => candidate.url === url);
+      expect(jsonItem?.image).toBe(media?.['url']);
+      const first = parse(jsonItem?.content_html ?? '').querySelector('img');
+      expect(first?.getAttribute('src')).toBe(media?.['url']);
+      expect(first?.getAttribute('alt')).toBe(heroOf(entry)?.alt);
+    }
+    for (const entry of withoutHero) {
+      const url = `${site}${urlOf(entry)}`;
+      expect(rss.items.find((candidate) => candidate.link === url)?.media, url).toBeUndefined();
+      expect(json.items.find((candidate) => candidate.url === url)?.image, url).toBeUndefined();
     }
   });
 });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from './support/project-copy.ts';
-import { shownText } from './support/shown-text.ts';
+import { buildProject, copyProject } from '../support/project-copy.ts';
+import { shownText } from '../support/shown-text.ts';
 
 /*
  * Consent that runs out, in a real build of a project copy with two fixture testimonials told

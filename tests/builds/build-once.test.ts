@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject, projectRoot } from './support/project-copy.ts';
+import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
 
 /*
  * What a build does once and where it keeps what it keeps: each story's MDX body is rendered

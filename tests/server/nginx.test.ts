@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { distDir } from './support/built-site.ts';
-import { launchChromium } from './support/chromium.ts';
-import { startNginx, type RunningNginx } from './support/nginx-server.ts';
-import { projectRoot } from './support/project-copy.ts';
+import { distDir } from '../support/built-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { startNginx, type RunningNginx } from '../support/nginx-server.ts';
+import { projectRoot } from '../support/project-copy.ts';
 
 /*
  * The nginx recipe, really served: deploy/nginx.conf over the built dist/, checked for headers,

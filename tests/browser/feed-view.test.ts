@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../src/site.config.ts';
-import { distDir, publishedEntries } from './support/built-site.ts';
-import { CSP_REFUSAL, useSiteInBrowser, type SiteInBrowser } from './support/chromium.ts';
-import { recordFigures } from './support/quality-figures.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { distDir, publishedEntries } from '../support/built-site.ts';
+import { CSP_REFUSAL, useSiteInBrowser, type SiteInBrowser } from '../support/chromium.ts';
+import { recordFigures } from '../support/quality-figures.ts';
 
 /*
  * A feed opened in a browser, as someone who clicked an RSS link meets it: served with the site's

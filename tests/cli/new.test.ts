@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { validateContentFiles } from '../src/editorial/validate-files.ts';
-import { buildProject, childEnv, copyProject, projectRoot } from './support/project-copy.ts';
-import { KEYS, runInTerminal, type TerminalSession } from './support/terminal.ts';
+import { validateContentFiles } from '../../src/editorial/validate-files.ts';
+import { buildProject, childEnv, copyProject, projectRoot } from '../support/project-copy.ts';
+import { KEYS, runInTerminal, type TerminalSession } from '../support/terminal.ts';
 
 /*
  * `npm run new` as an editor runs it, in a scratch copy of the project: it creates valid drafts,

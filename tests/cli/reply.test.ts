@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replyTemplate } from '../src/schema/reply-form.ts';
-import { checkContent, formatReport } from '../src/editorial/check-content.ts';
-import { childEnv, copyProject, projectRoot } from './support/project-copy.ts';
+import { replyTemplate } from '../../src/schema/reply-form.ts';
+import { checkContent, formatReport } from '../../src/editorial/check-content.ts';
+import { childEnv, copyProject, projectRoot } from '../support/project-copy.ts';
 
 /*
  * `npm run new -- testimonial --from reply.txt` as an editor runs it, in a scratch copy of the

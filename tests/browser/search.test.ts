@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distDir, publishedEntries, urlOf } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
+import { distDir, publishedEntries, urlOf } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
 
 /*
  * Search as a reader uses it: the header form leads to /search/, Pagefind runs in the browser,

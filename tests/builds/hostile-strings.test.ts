@@ -3,12 +3,12 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineScripts } from '../src/headers/security-headers.ts';
-import { siteConfig } from '../src/site.config.ts';
-import { distDir } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
-import { buildProject, copyProject, hostileFixtureFiles, projectRoot } from './support/project-copy.ts';
-import { recordFigures } from './support/quality-figures.ts';
+import { inlineScripts } from '../../src/headers/security-headers.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { distDir } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
+import { buildProject, copyProject, hostileFixtureFiles, projectRoot } from '../support/project-copy.ts';
+import { recordFigures } from '../support/quality-figures.ts';
 
 /*
  * What an editor types cannot change what the site runs or allows. A copy of the site is built

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { childEnv, projectRoot } from './support/project-copy.ts';
-import { recordFigures } from './support/quality-figures.ts';
+import { distDir } from '../support/built-site.ts';
+import { childEnv, projectRoot } from '../support/project-copy.ts';
+import { recordFigures } from '../support/quality-figures.ts';
 
 /*
  * Lighthouse, mobile preset, on four kinds of page of the built site, through the same script a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
+import { distDir } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
 
 /*
  * Readers' journeys in a real browser: browsing from the home page into tags and their pages,

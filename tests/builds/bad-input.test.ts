@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../src/stories/dates.ts';
-import { buildProject, childEnv, copyProject, projectRoot } from './support/project-copy.ts';
+import { isoDate } from '../../src/stories/dates.ts';
+import { buildProject, childEnv, copyProject, projectRoot } from '../support/project-copy.ts';
 
 /*
  * Input that used to slip through, tried the way editors meet it: `npm run check:content`, which

@@ -3,9 +3,9 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { CSP_REFUSAL, useSiteInBrowser } from './support/chromium.ts';
-import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
+import { distDir } from '../support/built-site.ts';
+import { CSP_REFUSAL, useSiteInBrowser } from '../support/chromium.ts';
+import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
 
 /*
  * Every page of the built site in a real browser, served with the headers of dist/_headers, as a

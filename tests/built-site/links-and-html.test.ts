@@ -4,10 +4,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { projectRoot } from './support/project-copy.ts';
-import { recordFigures } from './support/quality-figures.ts';
-import { serveDist, type DistServer } from './support/serve-dist.ts';
+import { distDir } from '../support/built-site.ts';
+import { projectRoot } from '../support/project-copy.ts';
+import { recordFigures } from '../support/quality-figures.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
 
 /*
  * Every internal link and image resolves (linkinator crawling the served site, external links

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distDir, publishedEntries, readPage, urlOf } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
+import { distDir, publishedEntries, readPage, urlOf } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
 
 /**
  * Changes one CSS property on every match through the CSSOM, as a deliberately broken stylesheet

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildProject, copyProject, projectRoot } from './support/project-copy.ts';
+import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
 
 describe('a bad frontmatter value', () => {
   it('stops the build with a message naming the file and the field, and writes no site', async () => {

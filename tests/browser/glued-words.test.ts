@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
+import { distDir } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
 import {
   dictionaryOf,
   gluedWords,
   readPageJoins,
   spacesBeforePunctuation,
   type PageJoins,
-} from './support/glued-words.ts';
-import { recordFigures, sitemapPaths } from './support/quality-figures.ts';
+} from '../support/glued-words.ts';
+import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
 
 /*
  * No word on any page is glued to its neighbour ("areillustrative", "tag.Follow", "RSS(how"), as

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { replyTemplate } from '../src/schema/reply-form.ts';
-import { draftFromReply } from '../src/editorial/reply.ts';
-import { siteConfig } from '../src/site.config.ts';
-import { distDir, htmlPages, publishedEntries, readPage, unpublishedEntries, urlOf } from './support/built-site.ts';
-import { useSiteInBrowser } from './support/chromium.ts';
-import { shownText } from './support/shown-text.ts';
+import { replyTemplate } from '../../src/schema/reply-form.ts';
+import { draftFromReply } from '../../src/editorial/reply.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { distDir, htmlPages, publishedEntries, readPage, unpublishedEntries, urlOf } from '../support/built-site.ts';
+import { useSiteInBrowser } from '../support/chromium.ts';
+import { shownText } from '../support/shown-text.ts';
 
 /*
  * The journeys chart, the small chart on each testimonial and the /share/ page, as built: what the

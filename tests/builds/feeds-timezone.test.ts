@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from './support/built-site.ts';
-import { buildProject, copyProject, MAIN_BUILD_TIME_ZONE, unpublishedFixtureFiles } from './support/project-copy.ts';
+import { distDir } from '../support/built-site.ts';
+import { buildProject, copyProject, MAIN_BUILD_TIME_ZONE, unpublishedFixtureFiles } from '../support/project-copy.ts';
 
 /*
  * Builds the site a second time, 25 hours behind the main test build (UTC+14 against UTC-10), and

@@ -1,14 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from './support/free-port.ts';
+import { freePort } from '../support/free-port.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedEntries } from './support/built-site.ts';
-import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from './support/project-copy.ts';
+import { publishedEntries } from '../support/built-site.ts';
+import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from '../support/project-copy.ts';
 
 /*
  * The publish rule as editors meet it: `astro dev` shows drafts and scheduled entries, each with
  * a banner saying why the live site does not have it yet. (The production side of the rule is
- * tested on the built site in site.test.ts.)
+ * tested on the built site in built-site/pages.test.ts.)
  */
 
 let dev: ChildProcess | undefined;
