@@ -17,7 +17,7 @@ describe('a bad frontmatter value', () => {
     const result = await buildProject(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'content/articles/bad-tag-article.mdx: tags[1]: "Remote Work" looks like the existing tag "remote-work"; write it as remote-work',
+      'content/articles/bad-tag-article.mdx: tags[1]: "Remote Work" looks like the listed tag "remote-work"; write it as remote-work',
     );
     expect(result.output).toContain('nothing was built');
     expect(result.output).toContain('npm run check:content');

@@ -6,6 +6,7 @@ import { countTags } from '../../src/stories/publishing.ts';
 import { testimonialByline } from '../../src/stories/story-text.ts';
 import {
   allEntries,
+  builtRoot,
   distDir,
   htmlPages,
   pageExists,
@@ -15,6 +16,8 @@ import {
   unpublishedEntries,
   urlOf,
 } from '../support/built-site.ts';
+import { shownText } from '../support/shown-text.ts';
+import { readTagList } from '../../src/schema/tag-list.ts';
 
 const publishedTags = countTags(publishedEntries);
 const pages = htmlPages();
@@ -59,6 +62,22 @@ describe('pages', () => {
       expect(link?.parentNode.text, tag.slug).toContain(tag.count === 1 ? '1 story' : `${tag.count} stories`);
     }
     expect(index.querySelectorAll('main a[href^="/tags/"]')).toHaveLength(publishedTags.length);
+  });
+
+  it('shows under each tag page title, and in its feed, the label and sentence content/tags.yaml gives the tag', () => {
+    const listed = new Map(readTagList(builtRoot).tags.map((tag) => [tag.slug, tag]));
+    for (const tag of publishedTags) {
+      const entry = listed.get(tag.slug);
+      expect(entry, `${tag.slug} is on the list`).toBeDefined();
+      const page = readPage(`/tags/${tag.slug}/`);
+      expect(shownText(page.querySelector('h1')), tag.slug).toBe(`Stories tagged “${entry?.label}”`);
+      expect(shownText(page.querySelector('h1')?.nextElementSibling), tag.slug).toBe(entry?.description);
+      expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(entry?.description);
+      const channel = /<channel>[\s\S]*?<description>([^<]*)<\/description>/.exec(
+        readText(`/tags/${tag.slug}/rss.xml`),
+      );
+      expect(channel?.[1], `${tag.slug} feed`).toBe(entry?.description);
+    }
   });
 
   it('lists on each tag page exactly the published stories that carry it', () => {

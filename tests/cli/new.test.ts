@@ -79,6 +79,10 @@ describe('npm run new', () => {
       ['article', 'Tags', '--tags', 'Remote Work'],
       'new: --tags: "Remote Work": expected a lower-case slug of letters, digits and hyphens, such as "remote-work"',
     ],
+    [
+      ['article', 'Tags', '--tags', 'careers,phone-suport'],
+      'new: --tags: "phone-suport" is not on the list of tags; did you mean "phone-support"? Write phone-support, or, for a new tag, add it to content/tags.yaml with a label and a one-sentence description',
+    ],
     [['article'], 'new: give the title, in quotes'],
     [[], 'new: say what to create: article or testimonial'],
   ])('without a terminal, rejects %j with a one-line error, the usage and exit code 2', async (args, message) => {
@@ -98,6 +102,16 @@ describe('npm run new', () => {
       expect(result.stdout).toContain('npm run new -- article "Title of the post"');
       expect(result.stderr).toBe('');
     }
+  });
+
+  it('lists in --help the values every choice field allows, the tags from content/tags.yaml', async () => {
+    const { stdout } = await runNew(['--help']);
+    const line = (option: string) => stdout.split('\n').find((text) => text.trim().startsWith(option)) ?? '';
+    expect(line('--tags')).toContain('careers, chat-support, communication');
+    expect(line('--tags')).toContain('phone-support');
+    expect(line('--channels')).toBe('  --channels   one or more of: phone, email, chat, in-person, social');
+    expect(line('--employer')).toContain('one of: online-retailer, family-business, software-company');
+    expect(line('--work-mode')).toBe('  --work-mode  one of: remote, on-site, hybrid');
   });
 
   it('makes a story that builds and is published once the draft flag is removed', async () => {
@@ -163,8 +177,10 @@ describe('npm run new in a terminal', () => {
     session.type(KEYS.down.repeat(4) + KEYS.enter);
     await session.waitFor('Where they work');
     session.type(KEYS.down.repeat(2) + KEYS.enter);
-    await session.waitFor('Tags, separated by commas (in use: careers');
-    session.type(`remote-work, Careers${KEYS.enter}`);
+    await session.waitFor('Tags, separated by commas (one or more of: artificial-intelligence');
+    session.type(`remote-work, Careers, phone-suport${KEYS.enter}`);
+    await session.waitFor('did you mean "phone-support"?');
+    session.type(`${KEYS.backspace.repeat(', phone-suport'.length)}${KEYS.enter}`);
     expect(await session.exited).toBe(0);
     expect(session.screen()).toContain('Created content/testimonials/ingrid-chat-team-lead.mdx');
     const text = readFileSync(path.join(root, 'content', 'testimonials', 'ingrid-chat-team-lead.mdx'), 'utf8');
