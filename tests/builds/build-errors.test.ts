@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkContent, formatReport } from '../../src/editorial/check-content.ts';
 import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
 
 describe('a bad frontmatter value', () => {
@@ -15,12 +16,18 @@ describe('a bad frontmatter value', () => {
       ),
     });
     const result = await buildProject(root);
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain(
+    expect(result.code).toBe(1);
+    const lines = result.output.split('\n');
+    expect(lines).toContain(
       'content/articles/bad-tag-article.mdx: tags[1]: "Remote Work" looks like the listed tag "remote-work"; write it as remote-work',
     );
+    // One line per problem, in the words of `npm run check:content`, and nothing that reads as a crash.
+    const { reports } = checkContent(root);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const report of reports) expect(lines).toContain(formatReport(report));
     expect(result.output).toContain('nothing was built');
     expect(result.output).toContain('npm run check:content');
+    expect(result.output).not.toMatch(/unhandled error|Stack trace|^\s+at /m);
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
 });

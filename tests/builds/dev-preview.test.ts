@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { checkContent, formatReport } from '../../src/editorial/check-content.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedEntries } from '../support/built-site.ts';
@@ -8,15 +12,17 @@ import { childEnv, copyProject, projectRoot, unpublishedFixtureFiles } from '../
 /*
  * The publish rule as editors meet it: `astro dev` shows drafts and scheduled entries, each with
  * a banner saying why the live site does not have it yet. (The production side of the rule is
- * tested on the built site in built-site/pages.test.ts.)
+ * tested on the built site in built-site/pages.test.ts.) And a content error as editors meet it
+ * in the preview: in the browser tab, in the words of `npm run check:content`, until it is fixed.
  */
 
 let dev: ChildProcess | undefined;
+let root = '';
 let origin = '';
 let log = '';
 
 beforeAll(async () => {
-  const root = copyProject('dev-preview', unpublishedFixtureFiles);
+  root = copyProject('dev-preview', unpublishedFixtureFiles);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(
@@ -89,4 +95,45 @@ describe('npm run dev', () => {
     expect(status).toBe(200);
     expect(html).not.toMatch(/class="publish-banner"/);
   });
+});
+
+describe('a content error in npm run dev', () => {
+  let browser: Browser | undefined;
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows in the browser, in the words of check:content, and goes away when the file is fixed', async () => {
+    const entry = publishedEntries.find((candidate) => candidate.collection === 'articles');
+    expect(entry).toBeDefined();
+    const file = path.join(root, entry?.file ?? '');
+    const good = readFileSync(file, 'utf8');
+    const title = good.match(/^title: "(.+)"$/m)?.[1] ?? '';
+    expect(title).not.toBe('');
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(`${origin}/articles/${entry?.id}/`);
+    expect(await page.locator('h1').first().innerText()).toBe(title);
+
+    writeFileSync(file, good.replace(/^tags: \[/m, 'tags: [phone-suport, '));
+    const expected = checkContent(root)
+      .reports.filter((report) => report.severity === 'error')
+      .map(formatReport);
+    expect(expected).toEqual([
+      `${entry?.file}: tags[0]: "phone-suport" is not on the list of tags; did you mean "phone-support"? Write phone-support, or, for a new tag, add it to content/tags.yaml with a label and a one-sentence description`,
+    ]);
+    // The page reloads by itself and shows the error, in the page and in Astro's overlay.
+    await page.locator('#content-errors').waitFor({ timeout: 60_000 });
+    expect((await page.locator('#content-errors li').allInnerTexts()).map((line) => line.trim())).toEqual(expected);
+    await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 30_000 });
+    const overlay = await page.evaluate(
+      () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
+    );
+    expect(overlay).toContain(expected[0]);
+    expect(overlay).toContain('npm run check:content');
+
+    writeFileSync(file, good);
+    await page.locator('h1', { hasText: title }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('#content-errors').count()).toBe(0);
+  }, 180_000);
 });
