@@ -42,6 +42,8 @@ export default getViteConfig({
             'tests/support/**/*.test.ts',
           ],
           maxWorkers: WORKERS,
+          // A few unit tests start a process (ESLint, Node); three files at a time, 5 s was too short.
+          testTimeout: 30_000,
         },
       },
       siteProject('built-site', ['tests/built-site/**/*.test.ts']),

@@ -45,7 +45,9 @@ export default class ProgressReporter implements Reporter {
     }
     this.runStarted = performance.now();
     this.say(
-      `▶ ${specifications.length} test files in ${this.groups.size} groups: ${[...this.groups]
+      `▶ ${specifications.length} test files in ${this.groups.size} group${this.groups.size === 1 ? '' : 's'}: ${[
+        ...this.groups,
+      ]
         .map(([name, state]) => `${name} ${state.files}`)
         .join(', ')}`,
     );
@@ -84,7 +86,9 @@ export default class ProgressReporter implements Reporter {
   private heartbeat(): void {
     if (performance.now() - this.lastOutput < HEARTBEAT_SECONDS * 1000) return;
     if (this.running.size === 0) {
-      this.say(`… ${seconds(this.runStarted)} into the run: global set-up (the site build for the tests)`);
+      this.say(
+        `… ${seconds(this.runStarted)} into the run, no test file started yet (the global set-up builds the site)`,
+      );
       return;
     }
     const files = [...this.running]
