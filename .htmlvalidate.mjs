@@ -1,5 +1,5 @@
 /*
- * html-validate over every page of dist/ (tests/links-and-html.test.ts): the recommended rules,
+ * html-validate over every page of dist/ (tests/built-site/links-and-html.test.ts): the recommended rules,
  * with three changes, explained below.
  */
 export default {
@@ -16,7 +16,7 @@ export default {
     // The pages are generated, not written by hand: Astro's HTML compression (compressHTML: true)
     // keeps one whitespace character where the source had a run, so a line can end in a space
     // that no reader sees. Whitespace that does matter, a missing space between words, is
-    // checked in the browser by tests/glued-words.test.ts.
+    // checked in the browser by tests/browser/glued-words.test.ts.
     'no-trailing-whitespace': 'off',
   },
 };

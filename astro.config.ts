@@ -22,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops a line break between a word and an inline element, gluing
   // "are\n<a>illustrative</a>" into "areillustrative". `true` removes only whitespace that cannot
-  // change what a reader sees, so markup can wrap freely; tests/glued-words.test.ts holds it to that.
+  // change what a reader sees, so markup can wrap freely; tests/browser/glued-words.test.ts holds it to that.
   compressHTML: true,
   build: { format: 'directory' },
   // Retired story addresses, each sent to the piece that replaced it. A static build writes a small

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REFERENCE_DOCUMENTS, withReference } from './editorial/frontmatter-reference.ts';
 
-/** Rewrites the frontmatter reference in README.md and docs/writing.md from the schemas. Usage: npm run docs:frontmatter */
+/** Rewrites the frontmatter reference in docs/writing.md from the schemas. Usage: npm run docs:frontmatter */
 const root = path.resolve(import.meta.dirname, '..');
 for (const document of REFERENCE_DOCUMENTS) {
   const file = path.join(root, document);

@@ -10,13 +10,15 @@ import {
   requestFrom,
   slugFor,
   testimonialFile,
+  helpText,
   USAGE,
   type Complete,
   type Given,
   type NewRequest,
 } from './editorial/scaffold.ts';
-import { collectionFolders, entryIdFor, listMdx, validateContentFiles } from '../src/content-check/validate-files.ts';
-import { countTags } from '../src/stories/tag-counts.ts';
+import { collectionFolders, entryIdFor, listMdx } from '../src/content-check/validate-files.ts';
+import { readTagList } from '../src/schema/tag-list.ts';
+import { unlistedTag } from '../src/content-check/checks/tags.ts';
 import { entryUrl } from '../src/urls/urls.ts';
 import { draftFromReply, formatReplyProblem } from './editorial/reply.ts';
 
@@ -53,10 +55,8 @@ function taken(folder: string, slug: string): string | undefined {
   return other ? `${path.relative(root, path.join(folder, other))} is already published at that address` : undefined;
 }
 
-/** The tags stories use now, most used first, to offer as examples. */
-function tagsInUse(): string[] {
-  return countTags(validateContentFiles(root).files).map((tag) => tag.slug);
-}
+/** The tags of content/tags.yaml, the only ones a story may carry. */
+const listedTags = () => readTagList(root).tags;
 
 /** npm run new -- testimonial --from reply.txt: a reader's emailed reply from /share/ becomes a draft. */
 function createFromReply(given: string): void {
@@ -91,7 +91,7 @@ async function gather(read: Given): Promise<{ given: Complete; asked: boolean } 
   if (isComplete(read)) return { given: read, asked: false };
   const missing = missingFrom(read) ?? 'say what to create: article or testimonial';
   if (!process.stdin.isTTY || !process.stdout.isTTY) fail(missing);
-  const given = await askForMissing(read, { tagsInUse: tagsInUse() });
+  const given = await askForMissing(read, { listedTags: listedTags() });
   return given && { given, asked: true };
 }
 
@@ -114,9 +114,11 @@ async function main(): Promise<void> {
   const read = readNewArgs(process.argv.slice(2));
   if (!read.ok) fail(read.error);
   if (read.help) {
-    console.log(USAGE);
+    console.log(helpText(listedTags().map((tag) => tag.slug)));
     process.exit(0);
   }
+  const unlisted = read.given.tags && unlistedTag(read.given.tags, listedTags());
+  if (unlisted) fail(`--tags: ${unlisted}`);
   if (read.given.from !== undefined) return createFromReply(read.given.from);
   const gathered = await gather(read.given);
   if (!gathered) {

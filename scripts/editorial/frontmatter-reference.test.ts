@@ -10,7 +10,7 @@ import {
 } from './frontmatter-reference.ts';
 
 const read = (document: string) => readFileSync(path.resolve(import.meta.dirname, '../..', document), 'utf8');
-const readme = read('README.md');
+const writing = read('docs/writing.md');
 
 describe('the frontmatter reference', () => {
   it('lists every field of both schemas with its description', () => {
@@ -29,13 +29,19 @@ describe('the frontmatter reference', () => {
     expect(withReference(text)).toBe(text);
   });
 
-  it('notices a README whose table has drifted', () => {
-    const drifted = readme.replace('| `title` | required |', '| `title` | optional |');
-    expect(drifted).not.toBe(readme);
+  it('is generated into one document only: the README links to it', () => {
+    expect(REFERENCE_DOCUMENTS).toEqual(['docs/writing.md']);
+    expect(read('README.md')).not.toContain(REFERENCE_START);
+    expect(read('README.md')).toContain('(docs/writing.md)');
+  });
+
+  it('notices a guide whose table has drifted', () => {
+    const drifted = writing.replace('| `title` | required |', '| `title` | optional |');
+    expect(drifted).not.toBe(writing);
     expect(withReference(drifted)).not.toBe(drifted);
   });
 
-  it('refuses a README without the markers', () => {
-    expect(() => withReference(readme.replace(REFERENCE_START, '').replace(REFERENCE_END, ''))).toThrow(/markers/);
+  it('refuses a guide without the markers', () => {
+    expect(() => withReference(writing.replace(REFERENCE_START, '').replace(REFERENCE_END, ''))).toThrow(/markers/);
   });
 });

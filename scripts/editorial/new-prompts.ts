@@ -1,3 +1,5 @@
+import type { ListedTag } from '../schema/tag-list.ts';
+import { unlistedTag } from './checks/tags.ts';
 import { cancel, intro, isCancel, log, multiselect, select, text } from '@clack/prompts';
 import {
   channelLabels,
@@ -28,8 +30,8 @@ function answer<T>(value: T): Exclude<T, symbol> {
 const typed = (value: string | undefined) => (value ?? '').trim();
 
 export interface PromptContext {
-  /** Tags already in use, most used first, offered as examples. */
-  tagsInUse: readonly string[];
+  /** The tags of content/tags.yaml, offered as the ones to choose from. */
+  listedTags: readonly ListedTag[];
 }
 
 const DEFAULT_ROLE = 'Customer service agent';
@@ -47,13 +49,16 @@ async function askKind(): Promise<Kind> {
 }
 
 async function askTags(context: PromptContext): Promise<string[]> {
-  const examples = context.tagsInUse.slice(0, 8).join(', ');
+  const offered = context.listedTags.map((tag) => tag.slug).join(', ');
   const reply = answer(
     await text({
-      message: `Tags, separated by commas${examples ? ` (in use: ${examples})` : ''}`,
+      message: `Tags, separated by commas (one or more of: ${offered})`,
       placeholder: 'careers',
       defaultValue: 'careers',
-      validate: (value) => check.tags(list(typed(value) || 'careers')),
+      validate: (value) => {
+        const tags = list(typed(value) || 'careers');
+        return check.tags(tags) ?? unlistedTag(tags, context.listedTags);
+      },
     }),
   );
   return list(reply.trim() || 'careers');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,10 @@ function check(text: string, slug: string) {
   roots.push(root);
   mkdirSync(path.join(root, 'content', 'testimonials'), { recursive: true });
   writeFileSync(path.join(root, 'content', 'testimonials', `${slug}.mdx`), text);
+  copyFileSync(
+    path.resolve(import.meta.dirname, '..', '..', 'content', 'tags.yaml'),
+    path.join(root, 'content', 'tags.yaml'),
+  );
   return { validation: validateContentFiles(root), reports: checkContent(root, today).reports.map(formatReport) };
 }
 

@@ -119,7 +119,7 @@ describe('the command line alone', () => {
     [['testimonial', 'Rosa Maria'], '"Rosa Maria": expected one first name with a capital letter, such as "Rosa"'],
     [
       ['testimonial', 'Rosa', '--channels', 'fax'],
-      '--channels: "fax": expected a channel: one of phone, email, chat, in-person, social',
+      '--channels: "fax": expected a channel: one of phone, email, chat, in-person, social, but it says "fax"',
     ],
     [
       ['testimonial', 'Rosa', '--channels', ','],
@@ -127,11 +127,11 @@ describe('the command line alone', () => {
     ],
     [
       ['testimonial', 'Rosa', '--employer', 'bank'],
-      '--employer: expected the kind of employer: one of online-retailer, family-business, software-company, e-commerce, telecom, hospitality, financial-services',
+      '--employer: expected the kind of employer: one of online-retailer, family-business, software-company, e-commerce, telecom, hospitality, financial-services, but it says "bank"',
     ],
     [
       ['testimonial', 'Rosa', '--work-mode', 'office'],
-      '--work-mode: expected the work mode: one of remote, on-site, hybrid',
+      '--work-mode: expected the work mode: one of remote, on-site, hybrid, but it says "office"',
     ],
     [
       ['testimonial', 'Rosa', '--description', 'x'],

@@ -4,6 +4,7 @@ import { articleSchema, tagsField, testimonialSchema } from '../../src/schema/sc
 import { suggestTagSlug } from '../../src/schema/tags.ts';
 import { isoDate } from '../../src/stories/dates.ts';
 import {
+  channels,
   employerKinds,
   workModes,
   type Channel,
@@ -24,7 +25,22 @@ export const USAGE = `Usage:
                  [--work-mode ${workModes[0]}] [--tags careers] [--slug name]
   npm run new -- testimonial --from reply.txt   turns a reader's reply from /share/ into a draft
   npm run new [-- article | testimonial]   in a terminal, asks for whatever is missing
-  npm run new -- --help                    shows this help`;
+  npm run new -- --help                    shows this help, with the values each choice allows`;
+
+/** The help: the usage, then the values each choice field allows, tags from content/tags.yaml. */
+export function helpText(listedTags: readonly string[]): string {
+  const values = (option: string, rule: string, allowed: readonly string[]) =>
+    `  ${option.padEnd(13)}${rule}: ${allowed.join(', ')}`;
+  return [
+    USAGE,
+    '',
+    'Allowed values:',
+    values('--tags', 'one or more of (content/tags.yaml)', listedTags),
+    values('--channels', 'one or more of', channels),
+    values('--employer', 'one of', employerKinds),
+    values('--work-mode', 'one of', workModes),
+  ].join('\n');
+}
 
 export type Kind = 'article' | 'testimonial';
 

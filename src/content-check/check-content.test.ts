@@ -11,6 +11,14 @@ function article(title: string, tags: string[], body = 'A short body.', extra = 
   return `---\ntitle: "${title}"\ndescription: "A sentence."\npubDate: 2026-01-10\ntags: [${tags.join(', ')}]\n${extra}---\n\n${body}\n`;
 }
 
+const TAG_LIST = [
+  'careers: { label: Careers, description: Why people choose the work. }',
+  'empathy: { label: Empathy, description: Understanding how a customer feels. }',
+  'phone-support: { label: Phone support, description: Helping customers by phone. }',
+  'remote-work: { label: Remote work, description: Customer service from home. }',
+  '',
+].join('\n');
+
 const roots: string[] = [];
 afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
@@ -28,6 +36,7 @@ function project(files: Record<string, string>): string {
     'src/pages/articles/[slug].astro': '',
     'content/articles/first.mdx': article('First', ['remote-work', 'careers']),
     'content/articles/second.mdx': article('Second', ['remote-work', 'empathy']),
+    'content/tags.yaml': TAG_LIST,
     ...files,
   };
   for (const [name, text] of Object.entries(all)) {
@@ -56,24 +65,84 @@ describe('checkContent', () => {
   it('reports a schema problem with file, field and expectation', () => {
     const root = project({ 'content/articles/bad.mdx': article('Bad', ['careers']).replace('2026-01-10', 'soon') });
     expect(lines(root)).toEqual([
-      'content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14',
+      'content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14, but it says "soon"',
     ]);
   });
 
-  it('points a badly written tag at the existing one', () => {
+  it('quotes back a date written another way', () => {
+    const root = project({
+      'content/articles/bad.mdx': article('Bad', ['careers']).replace('2026-01-10', '07/12/2026'),
+    });
+    expect(lines(root)).toEqual([
+      'content/articles/bad.mdx: pubDate: expected the publication date written like 2026-03-14, but it says "07/12/2026"',
+    ]);
+  });
+
+  it('asks "did you mean" for an unknown field close to a known one, and only then', () => {
+    const close = article('Bad', ['careers']).replace('pubDate:', 'pubdate:');
+    const far = article('Bad', ['careers'], 'A short body.', 'mood: sunny\n');
+    const both = article('Bad', ['careers'], 'A short body.', 'descripton: "x"\nmood: sunny\n');
+    expect(lines(project({ 'content/articles/close.mdx': close }))).toEqual([
+      'content/articles/close.mdx: pubDate: is required: the publication date, written like 2026-03-14',
+      'content/articles/close.mdx: frontmatter: unknown field "pubdate": did you mean pubDate?',
+    ]);
+    expect(lines(project({ 'content/articles/far.mdx': far }))).toEqual([
+      'content/articles/far.mdx: frontmatter: unknown field "mood": check its spelling against the frontmatter reference',
+    ]);
+    expect(lines(project({ 'content/articles/both.mdx': both }))).toEqual([
+      'content/articles/both.mdx: frontmatter: unknown field "descripton", "mood": did you mean "descripton" → description?',
+    ]);
+  });
+
+  it('quotes back a value outside a fixed list', () => {
+    const text = `---\nname: "Ana"\nheadline: "A headline"\nrole: "Agent"\nstartedAs: "Shop assistant"\nyearsInService: 3\nchannels: [phone]\nemployer: telco\nworkMode: remote\nquote: "A quote."\npubDate: 2026-01-10\ntags: [careers]\ncomposite: true\n---\n\nMy story.\n`;
+    expect(lines(project({ 'content/testimonials/ana.mdx': text }))).toEqual([
+      'content/testimonials/ana.mdx: employer: expected the kind of employer: one of online-retailer, family-business, software-company, e-commerce, telecom, hospitality, financial-services, but it says "telco"',
+    ]);
+  });
+
+  it('points a badly written tag at the listed one', () => {
     const root = project({ 'content/articles/x.mdx': article('X', ['careers', '"Remote Work"']) });
     expect(lines(root)).toEqual([
-      'content/articles/x.mdx: tags[1]: "Remote Work" looks like the existing tag "remote-work"; write it as remote-work',
+      'content/articles/x.mdx: tags[1]: "Remote Work" looks like the listed tag "remote-work"; write it as remote-work',
     ]);
   });
 
-  it('warns about a valid tag that differs from an existing one only in spelling or punctuation', () => {
-    const root = project({ 'content/articles/x.mdx': article('X', ['remotework', 'carreers']) });
+  it('refuses a tag not on content/tags.yaml, naming the closest listed tag and how to add a new one', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['phone-suport', 'carreers', 'remotework']) });
+    const add = 'or, for a new tag, add it to content/tags.yaml with a label and a one-sentence description';
     expect(lines(root)).toEqual([
-      'content/articles/x.mdx: tags[0]: "remotework" looks like the existing tag "remote-work"; use that one unless you mean a new tag (warning)',
-      'content/articles/x.mdx: tags[1]: "carreers" looks like the existing tag "careers"; use that one unless you mean a new tag (warning)',
+      `content/articles/x.mdx: tags[0]: "phone-suport" is not on the list of tags; did you mean "phone-support"? Write phone-support, ${add}`,
+      `content/articles/x.mdx: tags[1]: "carreers" is not on the list of tags; did you mean "careers"? Write careers, ${add}`,
+      `content/articles/x.mdx: tags[2]: "remotework" is not on the list of tags; did you mean "remote-work"? Write remote-work, ${add}`,
     ]);
-    expect(checkContent(root, now).errors).toBe(0);
+    expect(checkContent(root, now).errors).toBe(3);
+  });
+
+  it('names no closest tag when nothing on the list is near', () => {
+    const root = project({ 'content/articles/x.mdx': article('X', ['careers', 'underwater-basket-weaving']) });
+    expect(lines(root)).toEqual([
+      'content/articles/x.mdx: tags[1]: "underwater-basket-weaving" is not on the list of tags; use one from content/tags.yaml, or, for a new tag, add it to content/tags.yaml with a label and a one-sentence description',
+    ]);
+  });
+
+  it('passes a tag once it is added to the list', () => {
+    const listed = `${TAG_LIST}pay: { label: Pay, description: What the jobs pay. }\n`;
+    const root = project({ 'content/articles/x.mdx': article('X', ['pay']), 'content/tags.yaml': listed });
+    expect(lines(root)).toEqual([]);
+  });
+
+  it('checks the list itself: slugs, a label, one sentence, and no missing file', () => {
+    const broken = `${TAG_LIST}Bad Slug: { label: X, description: Fine. }\npay: { label: Pay, description: no capital and no stop }\n`;
+    expect(lines(project({ 'content/tags.yaml': broken }))).toEqual([
+      'content/tags.yaml: Bad Slug: expected a lower-case slug of letters, digits and hyphens, such as remote-work',
+      'content/tags.yaml: pay.description: expected one sentence, starting with a capital letter and ending with a full stop',
+    ]);
+    const root = project({});
+    rmSync(path.join(root, 'content', 'tags.yaml'));
+    expect(lines(root)).toEqual([
+      'content/tags.yaml: file: expected the list of tags here; every story tag must be on it',
+    ]);
   });
 
   it('refuses two files that get the same address', () => {

@@ -9,13 +9,13 @@ import { mdxTrees } from './checks/mdx-tree.ts';
 import { checkPlaceholders } from './checks/placeholders.ts';
 import { checkReadingPaths, readingPathFiles } from './checks/reading-paths.ts';
 import { checkNoScripts } from './checks/scripts.ts';
-import { checkLookAlikeTags, pointToExistingTags, tagUsage } from './checks/tags.ts';
+import { checkTagsListed, pointToListedTags } from './checks/tags.ts';
 import { formatProblem, validateContentFiles, type ContentFile } from './validate-files.ts';
 
 /*
  * Everything an editor can get wrong in content/, found without a build: the schema problems from
  * validate-files.ts, MDX that does not compile, and what a schema alone cannot see across files
- * (duplicate addresses, near-duplicate tags, links to pages that will not exist, unfinished
+ * (duplicate addresses, tags not on content/tags.yaml, links to pages that will not exist, unfinished
  * scaffolds, reading paths, consent about to end). Each check lives in checks/.
  */
 
@@ -38,16 +38,16 @@ export function formatReport(report: ContentReport): string {
 /** Runs every content check over the project at `root`, as a production build at `now` would see it. */
 export function checkContent(root: string, now = new Date()): CheckResult {
   const { files, problems, sources, unread } = validateContentFiles(root);
-  const usage = tagUsage(files);
+  const tags = checkTagsListed(root, files);
   const trees = mdxTrees(sources);
   const reports: ContentReport[] = [
-    ...pointToExistingTags(problems, sources, usage).map((problem) => ({ ...problem, severity: 'error' as const })),
+    ...pointToListedTags(problems, sources, tags.listed).map((problem) => ({ ...problem, severity: 'error' as const })),
     ...checkMdxCompiles(sources),
     ...checkNoScripts(trees),
     ...checkComponentsAndImports(root, trees),
     ...checkBodyImages(root, trees),
     ...checkAddresses(files),
-    ...checkLookAlikeTags(files, usage),
+    ...tags.reports,
     ...checkLinks(files, linkTargets(root, files, now), now),
     ...checkPlaceholders(files, now),
     ...checkConsentRecorded(files),

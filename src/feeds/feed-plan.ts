@@ -1,3 +1,4 @@
+import { tagDescription } from '../schema/tags.ts';
 import { siteConfig } from '../site.config.ts';
 import { storiesTagged } from '../stories/assemble-library.ts';
 import type { TagCount } from '../stories/tag-counts.ts';
@@ -85,7 +86,7 @@ export function planFeed<A extends ArticleEntry, T extends TestimonialEntry>(
       stories = storiesTagged(library.stories, tag.slug);
       head = {
         title: `${siteConfig.title}: ${tag.label}`,
-        description: `Stories tagged “${tag.label}” on ${siteConfig.title}.`,
+        description: tagDescription(tag.slug) ?? `Stories tagged “${tag.label}” on ${siteConfig.title}.`,
         pageUrl: absoluteUrl(tagUrl(tag.slug)),
         rssUrl: absoluteUrl(tagRssUrl(tag.slug)),
       };

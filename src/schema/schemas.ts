@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteConfig } from '../site.config.ts';
 import { dateFromText } from './calendar-date.ts';
+import { nearestName } from './spelling.ts';
 import { suggestTagSlug, TAG_SLUG_PATTERN, tagLabel, type Tag } from './tags.ts';
 import { channels, employerKinds, workModes } from './vocabulary.ts';
 
@@ -37,13 +38,23 @@ function date(what: string) {
       error: (issue) =>
         issue.input === undefined
           ? `is required: ${what}, written like 2026-03-14`
-          : `expected ${what} written like 2026-03-14`,
+          : `expected ${what} written like 2026-03-14, but it says ${writtenAs(issue.input)}`,
     }),
   );
 }
 
+/** A value as the editor wrote it, quoted back in a message. */
+function writtenAs(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return `"${value.toISOString().slice(0, 10)}"`;
+  return JSON.stringify(value) ?? String(value);
+}
+
 function oneOf<const T extends readonly [string, ...string[]]>(what: string, values: T) {
-  return z.enum(values, { error: `expected ${what}: one of ${values.join(', ')}` });
+  return z.enum(values, {
+    error: (issue) =>
+      `expected ${what}: one of ${values.join(', ')}${issue.input === undefined ? '' : `, but it says ${writtenAs(issue.input)}`}`,
+  });
 }
 
 const tagSlug = z
@@ -74,12 +85,19 @@ const pubDateField = date('the publication date').describe(
   'Publication date, `YYYY-MM-DD`. A date in the future schedules the entry: it appears on the first build on or after that day.',
 );
 
+/** An unknown field named back, with the known field it was probably meant to be. */
+function unknownFields(keys: readonly string[], known: readonly string[]): string {
+  const meant = keys.map((key) => nearestName(key, known));
+  const guesses = keys.flatMap((key, index) => (meant[index] ? [`"${key}" → ${meant[index]}`] : []));
+  const fields = keys.map((key) => `"${key}"`).join(', ');
+  if (guesses.length === keys.length && keys.length === 1) return `unknown field ${fields}: did you mean ${meant[0]}?`;
+  if (guesses.length > 0) return `unknown field ${fields}: did you mean ${guesses.join(', ')}?`;
+  return `unknown field ${fields}: check its spelling against the frontmatter reference`;
+}
+
 function strictObject<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling against the frontmatter reference`
-        : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys, Object.keys(shape)) : undefined),
   });
 }
 

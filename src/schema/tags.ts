@@ -1,15 +1,20 @@
+import { listedTags } from './tag-list.ts';
 import { tagLabelOverrides } from './vocabulary.ts';
 
-/** Lower-case letters and digits in words joined by single hyphens: "remote-work". */
-export const TAG_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { TAG_SLUG_PATTERN } from './tag-list.ts';
 
 export interface Tag {
   slug: string;
   label: string;
 }
 
-/** The label readers see for a tag slug: "remote-work" becomes "Remote work". */
+/**
+ * The label readers see for a tag slug: the one content/tags.yaml gives it, or, for a tag not
+ * on the list (which the content check refuses), "remote-work" becomes "Remote work".
+ */
 export function tagLabel(slug: string): string {
+  const listed = listedTags().get(slug);
+  if (listed) return listed.label;
   const override = tagLabelOverrides[slug];
   if (override) return override;
   const words = slug.replaceAll('-', ' ');
@@ -24,4 +29,9 @@ export function suggestTagSlug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** The one sentence content/tags.yaml gives a tag, shown on its page and in its feed. */
+export function tagDescription(slug: string): string | undefined {
+  return listedTags().get(slug)?.description;
 }

@@ -81,4 +81,5 @@ export async function getFacets(): Promise<Facet[]> {
 
 export { FACET_KINDS, facetKindLabel, facetValues, type FacetKind } from './assemble-library.ts';
 export { isArticle, storyKey } from './story-entry.ts';
+export { tagDescription } from '../schema/tags.ts';
 export { storyAuthor, storySummary, storyTitle, storyUpdated, testimonialByline, yearsText } from './story-text.ts';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -23,9 +23,12 @@ export function copyProject(name: string, extraFiles: Record<string, string> = {
     mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
     cpSync(source, path.join(root, target), { recursive: true });
   }
+  // The fixtures' own tags join the copy's list, so a fixture tag is never the problem a test sees.
+  appendFileSync(path.join(root, 'content', 'tags.yaml'), `\n${readFileSync(fixtureTags, 'utf8')}`);
   return root;
 }
 
+const fixtureTags = path.join(projectRoot, 'tests', 'fixtures', 'tags.yaml');
 const unpublishedFixtures = path.join(projectRoot, 'tests', 'fixtures', 'unpublished');
 
 /** The unpublished fixtures every built-site copy carries: a draft, a scheduled article, a draft testimonial. */

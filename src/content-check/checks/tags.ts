@@ -1,25 +1,15 @@
+import { readTagList, TAG_LIST_FILE, type ListedTag } from '../../schema/tag-list.ts';
+import { editDistance } from '../../schema/spelling.ts';
 import { suggestTagSlug } from '../../schema/tags.ts';
+
+export { editDistance } from '../../schema/spelling.ts';
 import type { ContentFile, ContentProblem, ContentSource } from '../validate-files.ts';
 import type { ContentReport } from './context.ts';
 
 /*
- * Tags that look like a tag other entries already use. Of two look-alikes, the one on more entries
- * (or, on a tie, the one used first) is taken as the existing tag.
+ * Tags come from one list, content/tags.yaml. A story tag not on it is an error that names the
+ * closest listed tag and says how to add a new one; the list itself is checked too.
  */
-
-/** Edit distance between two short strings (tags, paths), for "did you mean" checks. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /** Whether two different tags differ only in punctuation, a plural or a small slip of spelling. */
 export function tagsLookAlike(a: string, b: string): boolean {
@@ -30,68 +20,79 @@ export function tagsLookAlike(a: string, b: string): boolean {
   return editDistance(a, b) <= (shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0);
 }
 
-export interface TagUse {
-  count: number;
-  /** Publication date and file of the first entry to use it, as a sortable string. */
-  first: string;
+/** The listed tag nearest to a slug, if one is near enough to be a slip of spelling or form. */
+export function closestListedTag(slug: string, listed: readonly ListedTag[]): string | undefined {
+  const near = listed.filter((tag) => tagsLookAlike(slug, tag.slug));
+  const pool = near.length > 0 ? near : listed;
+  const best = pool
+    .map((tag) => ({ slug: tag.slug, distance: editDistance(slug, tag.slug) }))
+    .sort((a, b) => a.distance - b.distance || a.slug.localeCompare(b.slug))[0];
+  if (!best) return undefined;
+  return near.length > 0 || best.distance <= Math.max(2, Math.floor(slug.length / 3)) ? best.slug : undefined;
 }
 
-/** How many valid entries use each tag, and which used it first. */
-export function tagUsage(files: readonly ContentFile[]): Map<string, TagUse> {
-  const usage = new Map<string, TagUse>();
+const HOW_TO_ADD = `or, for a new tag, add it to ${TAG_LIST_FILE} with a label and a one-sentence description`;
+
+/** What to say about a tag not on the list: the closest listed tag, if any is near, and how to add one. */
+function notListed(slug: string, listed: readonly ListedTag[]): string {
+  const closest = closestListedTag(slug, listed);
+  return closest
+    ? `"${slug}" is not on the list of tags; did you mean "${closest}"? Write ${closest}, ${HOW_TO_ADD}`
+    : `"${slug}" is not on the list of tags; use one from ${TAG_LIST_FILE}, ${HOW_TO_ADD}`;
+}
+
+/** Problems with the tag list itself, and an error for each story tag not on it. */
+export function checkTagsListed(
+  root: string,
+  files: readonly ContentFile[],
+): { listed: ListedTag[]; reports: ContentReport[] } {
+  const { tags: listed, problems } = readTagList(root);
+  const reports: ContentReport[] = problems.map((problem) => ({
+    file: TAG_LIST_FILE,
+    field: problem.field,
+    message: problem.message,
+    severity: 'error',
+  }));
+  if (listed.length === 0) return { listed, reports };
+  const known = new Set(listed.map((tag) => tag.slug));
   for (const file of files) {
-    const order = `${file.data.pubDate.toISOString()} ${file.file}`;
-    for (const tag of file.data.tags) {
-      const use = usage.get(tag.slug);
-      if (!use) usage.set(tag.slug, { count: 1, first: order });
-      else {
-        use.count += 1;
-        if (order < use.first) use.first = order;
-      }
-    }
+    file.data.tags.forEach((tag, index) => {
+      if (known.has(tag.slug)) return;
+      reports.push({
+        file: file.file,
+        field: `tags[${index}]`,
+        message: notListed(tag.slug, listed),
+        severity: 'error',
+      });
+    });
   }
-  return usage;
-}
-
-const outranks = (a: TagUse, b: TagUse) => a.count > b.count || (a.count === b.count && a.first < b.first);
-
-/** A warning for each valid tag that looks like a better-established one. */
-export function checkLookAlikeTags(files: readonly ContentFile[], usage: Map<string, TagUse>): ContentReport[] {
-  return files.flatMap((file) =>
-    file.data.tags.flatMap((tag, index): ContentReport[] => {
-      const own = usage.get(tag.slug);
-      const existing = [...usage].find(
-        ([other, use]) => own && outranks(use, own) && tagsLookAlike(tag.slug, other),
-      )?.[0];
-      if (!existing) return [];
-      return [
-        {
-          file: file.file,
-          field: `tags[${index}]`,
-          message: `"${tag.slug}" looks like the existing tag "${existing}"; use that one unless you mean a new tag`,
-          severity: 'warning',
-        },
-      ];
-    }),
-  );
+  return { listed, reports };
 }
 
 /**
- * A tag the schema refused ("Remote Work") whose nearest slug is a tag in use: the problem then
+ * A tag the schema refused ("Remote Work") whose nearest slug is a listed tag: the problem then
  * says which one to write instead of only what a slug looks like.
  */
-export function pointToExistingTags(
+export function pointToListedTags(
   problems: readonly ContentProblem[],
   sources: readonly ContentSource[],
-  usage: Map<string, TagUse>,
+  listed: readonly ListedTag[],
 ): ContentProblem[] {
+  const known = new Set(listed.map((tag) => tag.slug));
   const frontmatter = new Map(sources.map((source) => [source.file, source.frontmatter]));
   return problems.map((problem) => {
     const index = /^tags\[(\d+)\]$/.exec(problem.field)?.[1];
     const tags = index === undefined ? undefined : frontmatter.get(problem.file)?.['tags'];
     const raw: unknown = Array.isArray(tags) ? tags[Number(index)] : undefined;
-    if (typeof raw !== 'string' || !usage.has(suggestTagSlug(raw))) return problem;
+    if (typeof raw !== 'string' || !known.has(suggestTagSlug(raw))) return problem;
     const suggestion = suggestTagSlug(raw);
-    return { ...problem, message: `"${raw}" looks like the existing tag "${suggestion}"; write it as ${suggestion}` };
+    return { ...problem, message: `"${raw}" looks like the listed tag "${suggestion}"; write it as ${suggestion}` };
   });
+}
+
+/** Why a list of tags typed in `npm run new` cannot be used: the first one not on the list, if any. */
+export function unlistedTag(slugs: readonly string[], listed: readonly ListedTag[]): string | undefined {
+  const known = new Set(listed.map((tag) => tag.slug));
+  const missing = slugs.map((slug) => suggestTagSlug(slug)).find((slug) => !known.has(slug));
+  return missing === undefined ? undefined : notListed(missing, listed);
 }

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../support/built-site.ts';
+import { CSP_REFUSAL, useSiteInBrowser } from '../support/chromium.ts';
+import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
+
+/*
+ * Every page of the built site in a real browser, served with the headers of dist/_headers, as a
+ * screen-reader user and a careful reader meet it: axe-core (WCAG 2.2 A and AA) in the light and
+ * the dark theme, no request leaving 127.0.0.1, no CSP refusal, no console or page errors.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')), '/404.html'];
+
+const site = useSiteInBrowser(distDir);
+
+// One test per page and theme: a slow machine slows each page, not one test over all of them.
+describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const violations: string[] = [];
+  let problems = 0;
+
+  beforeAll(async () => {
+    context = await site.browser().newContext({ colorScheme });
+    page = await context.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    recordFigures(`axe-${colorScheme}`, { pages: pages.length, violations: violations.length, problems });
+  });
+
+  it('covers every page in the sitemap', () => {
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
+  // Console errors, CSP refusals, failed loads and third-party requests fail each test in afterEach.
+  it.each(pages)(
+    '%s has no axe violations',
+    async (pathname) => {
+      if (!page) throw new Error('the browser context did not start');
+      await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
+      const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      expect(theme, `${pathname} renders in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const found = results.violations.map((violation) => {
+        const targets = violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ');
+        return `${pathname}: ${violation.id} (${violation.impact}): ${targets}`;
+      });
+      violations.push(...found);
+      problems += site.problems().length;
+      expect(found).toEqual([]);
+    },
+    90_000,
+  );
+});
+
+describe('the browser watch itself', () => {
+  it('reports what the Content-Security-Policy refuses and what fails to load', async () => {
+    const page = await site.browser().newPage();
+    const response = await page.goto(`${site.server().home}about/`);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red }';
+      document.head.append(style);
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "changed"';
+      document.head.append(script);
+      const image = document.createElement('img');
+      image.src = '/no-such-image.png';
+      document.body.append(image);
+    });
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+    expect(await page.title(), 'the inline script was refused').not.toBe('changed');
+    await page.close();
+    const problems = site.problems();
+    expect(problems.filter((problem) => CSP_REFUSAL.test(problem))).toHaveLength(2);
+    expect(problems).toContain(`/about/: 404 for ${site.server().origin}/no-such-image.png`);
+    site.allowProblems(/^\/about\/: (console error: .*(Content Security Policy|404)|404 for .*no-such-image)/);
+  }, 30_000);
+});
+
+describe('the accessibility check itself', () => {
+  it('catches violations when a page has them', async () => {
+    const context = await site.browser().newContext();
+    const page = await context.newPage();
+    await page.setContent('<html><head><title>x</title></head><body><img src="a.png"><a href="/"></a></body></html>');
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    await context.close();
+    expect(results.violations.map((violation) => violation.id)).toEqual(
+      expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']),
+    );
+  }, 90_000);
+});

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
+
+/*
+ * What a build does once and where it keeps what it keeps: each story's MDX body is rendered
+ * once and shared by its page and every feed it is in, the search index gets each story page as
+ * it is rendered, and the Open Graph cards are cached under Astro's cacheDir
+ * (node_modules/.astro by default), not in a folder of our own.
+ */
+
+const MARKER = 'FIXTURE-RENDER-COUNT-BODY';
+let root = '';
+let output = '';
+
+beforeAll(async () => {
+  root = copyProject('build-once', {
+    'content/articles/fixture-render-count.mdx': path.join(
+      projectRoot,
+      'tests',
+      'fixtures',
+      'render-once',
+      'fixture-render-count.mdx',
+    ),
+  });
+  const result = await buildProject(root);
+  output = result.output;
+  if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${output}`);
+});
+
+const read = (file: string) => readFileSync(path.join(root, 'dist', file), 'utf8');
+
+describe('a story body', () => {
+  it('is rendered once per build, for its page and every feed it appears in', () => {
+    const shownIn = [
+      'articles/fixture-render-count/index.html',
+      'rss.xml',
+      'feed.json',
+      'articles/rss.xml',
+      'tags/careers/rss.xml',
+    ].filter((file) => read(file).includes(MARKER));
+    expect(shownIn).toHaveLength(5);
+    const renders = readFileSync(path.join(root, 'render-count.log'), 'utf8').trim().split('\n');
+    expect(renders).toHaveLength(1);
+  });
+});
+
+describe('the search index', () => {
+  it('is handed every story page while Astro renders, none read back from the output at the end', () => {
+    expect(output).toMatch(/indexed \d+ pages while the site was built; finished in/);
+  });
+});
+
+describe('the Open Graph cards', () => {
+  it("are cached under Astro's cacheDir and copied into the site", () => {
+    const cached = readdirSync(path.join(root, 'node_modules', '.astro', 'og')).filter((name) => name.endsWith('.png'));
+    const published = readdirSync(path.join(root, 'dist', 'og'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.png'),
+    );
+    expect(published.length).toBeGreaterThan(10);
+    expect(cached).toHaveLength(published.length);
+    expect(existsSync(path.join(root, '.cache'))).toBe(false);
+    expect(output).toMatch(new RegExp(`drawn ${published.length} Open Graph cards`));
+  });
+
+  it('are not drawn again by a rebuild, which leaves no copy of the previous output behind', async () => {
+    const again = await buildProject(root);
+    expect(again.code).toBe(0);
+    expect(again.output).not.toMatch(/drawing \d+ Open Graph cards/);
+    expect(again.output).toMatch(/Open Graph cards copied/);
+    expect(existsSync(path.join(root, 'node_modules', '.astro', 'previous-output'))).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { Reporter, TestModule, TestSpecification, Vitest } from 'vitest/node';
+
+/*
+ * What a long test run says while it runs: a line when each group of test files starts (a
+ * vitest project: "unit", or a folder under tests/ such as "browser"), a line with its time when
+ * its last file ends, and, whenever nothing has been printed for HEARTBEAT seconds, which files
+ * are still running and for how long, so the run is never silent for longer than that.
+ */
+
+const HEARTBEAT_SECONDS = 20;
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** The group of a test file is its vitest project, named for the folder under tests/ (or "unit"). */
+const testGroup = (specification: TestSpecification | TestModule) => specification.project.name;
+
+interface GroupState {
+  files: number;
+  done: number;
+  started?: number;
+}
+
+const seconds = (since: number) => `${Math.round((performance.now() - since) / 1000)} s`;
+
+export default class ProgressReporter implements Reporter {
+  private log: (message: string) => void = (message) => console.log(message);
+  private groups = new Map<string, GroupState>();
+  private running = new Map<string, number>();
+  private lastOutput = performance.now();
+  private runStarted = performance.now();
+  private timer: NodeJS.Timeout | undefined;
+
+  onInit(vitest: Vitest): void {
+    this.log = (message) => vitest.logger.log(message);
+  }
+
+  onTestRunStart(specifications: readonly TestSpecification[]): void {
+    this.groups.clear();
+    this.running.clear();
+    for (const specification of specifications) {
+      const group = testGroup(specification);
+      const state = this.groups.get(group) ?? { files: 0, done: 0 };
+      state.files += 1;
+      this.groups.set(group, state);
+    }
+    this.runStarted = performance.now();
+    this.say(
+      `▶ ${specifications.length} test files in ${this.groups.size} group${this.groups.size === 1 ? '' : 's'}: ${[
+        ...this.groups,
+      ]
+        .map(([name, state]) => `${name} ${state.files}`)
+        .join(', ')}`,
+    );
+    this.timer = setInterval(() => this.heartbeat(), 5_000);
+    this.timer.unref();
+  }
+
+  onTestModuleStart(module: TestModule): void {
+    const group = testGroup(module);
+    const state = this.groups.get(group);
+    if (state && state.started === undefined) {
+      state.started = performance.now();
+      this.say(`▶ ${group}: ${state.files} file${state.files === 1 ? '' : 's'} starting`);
+    }
+    this.running.set(module.moduleId, performance.now());
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    this.running.delete(module.moduleId);
+    this.lastOutput = performance.now();
+    const group = testGroup(module);
+    const state = this.groups.get(group);
+    if (!state) return;
+    state.done += 1;
+    if (state.done === state.files) {
+      this.say(
+        `■ ${group}: ${state.files} file${state.files === 1 ? '' : 's'} done in ${seconds(state.started ?? this.runStarted)}`,
+      );
+    }
+  }
+
+  onTestRunEnd(): void {
+    clearInterval(this.timer);
+  }
+
+  private heartbeat(): void {
+    if (performance.now() - this.lastOutput < HEARTBEAT_SECONDS * 1000) return;
+    if (this.running.size === 0) {
+      this.say(
+        `… ${seconds(this.runStarted)} into the run, no test file started yet (the global set-up builds the site)`,
+      );
+      return;
+    }
+    const files = [...this.running]
+      .map(([file, started]) => `${path.relative(projectRoot, file)} (${seconds(started)})`)
+      .join(', ');
+    this.say(`… still running: ${files}`);
+  }
+
+  private say(message: string): void {
+    this.log(message);
+    this.lastOutput = performance.now();
+  }
+}
