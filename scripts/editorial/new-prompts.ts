@@ -1,5 +1,5 @@
-import type { ListedTag } from '../schema/tag-list.ts';
-import { unlistedTag } from './checks/tags.ts';
+import type { ListedTag } from '../../src/schema/tag-list.ts';
+import { unlistedTag } from '../../src/content-check/checks/tags.ts';
 import { cancel, intro, isCancel, log, multiselect, select, text } from '@clack/prompts';
 import {
   channelLabels,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/editorial/check-content.ts';
+import { checkContent, formatReport } from '../../src/content-check/check-content.ts';
 import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
 
 describe('a bad frontmatter value', () => {
