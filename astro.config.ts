@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildSummary, type CardCounts } from './src/integrations/build-summary.ts';
 import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -13,6 +14,7 @@ import { siteConfig } from './src/site.config.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 let checkedFiles: readonly ContentFile[] = [];
+let cardCounts: CardCounts = { drawn: 0, reused: 0 };
 
 export default defineConfig({
   site: siteConfig.url,
@@ -22,7 +24,13 @@ export default defineConfig({
   // "are\n<a>illustrative</a>" into "areillustrative". `true` removes only whitespace that cannot
   // change what a reader sees, so markup can wrap freely; tests/glued-words.test.ts holds it to that.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Astro renders one page at a time: its incremental build below is off at any other concurrency.
+  build: { format: 'directory', concurrency: 1 },
+  experimental: {
+    // A page whose route code and cacheKey (src/stories/cache-key.ts) are unchanged since the last
+    // build is copied from <cacheDir>/dist/ instead of rendered again. docs/performance.md says more.
+    incrementalBuild: true,
+  },
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
     // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG
@@ -46,7 +54,7 @@ export default defineConfig({
     previousOutput(),
     contentCheck({ onChecked: (result) => (checkedFiles = result.files) }),
     contactAddress(),
-    ogImages({ content: () => checkedFiles }),
+    ogImages({ content: () => checkedFiles, onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
@@ -54,5 +62,6 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeadersFiles(),
+    buildSummary({ cards: () => cardCounts }),
   ],
 });
