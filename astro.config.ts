@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildContent } from './src/integrations/build-content.ts';
+import { buildSummary, type CardCounts } from './src/integrations/build-summary.ts';
 import { contactAddress } from './src/integrations/contact-address.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -15,6 +16,7 @@ import { articleUrl } from './src/urls/urls.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 const content = buildContent();
+let cardCounts: CardCounts = { drawn: 0, reused: 0 };
 
 export default defineConfig({
   site: siteConfig.url,
@@ -24,7 +26,13 @@ export default defineConfig({
   // "are\n<a>illustrative</a>" into "areillustrative". `true` removes only whitespace that cannot
   // change what a reader sees, so markup can wrap freely; tests/browser/glued-words.test.ts holds it to that.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Astro renders one page at a time: its incremental build below is off at any other concurrency.
+  build: { format: 'directory', concurrency: 1 },
+  experimental: {
+    // A page whose route code and cacheKey (src/stories/cache-key.ts) are unchanged since the last
+    // build is copied from <cacheDir>/dist/ instead of rendered again. docs/performance.md says more.
+    incrementalBuild: true,
+  },
   // Retired story addresses, each sent to the piece that replaced it. A static build writes a small
   // page at the old address (under the base, like every page) that links to the new one; the
   // destination is built by the URL module so that it carries the base too.
@@ -54,7 +62,7 @@ export default defineConfig({
     previousOutput(),
     contentCheck({ content }),
     contactAddress(),
-    ogImages({ content: () => content.published() }),
+    ogImages({ content: () => content.published(), onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
@@ -62,7 +70,8 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeadersFiles(),
-    // Last, so it compresses every text file the steps above wrote (sitemaps, search index, feeds).
+    // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
     precompress(),
+    buildSummary({ cards: () => cardCounts }),
   ],
 });

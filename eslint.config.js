@@ -74,7 +74,17 @@ const importTable = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.tmp/', '.cache/', 'node_modules/', 'scripts/bench-baseline/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.tmp/',
+      '.cache/',
+      'node_modules/',
+      'scripts/bench-baseline/',
+      'scripts/bench-baseline-incremental/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

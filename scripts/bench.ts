@@ -15,13 +15,17 @@ import { freePort } from '../tests/support/free-port.ts';
 import { benchNginx } from './bench-nginx.ts';
 
 /*
- * npm run bench [-- --n 200,1000] : builds N synthetic stories with our site and with the bare
- * Astro baseline in scripts/bench-baseline/, clean and then warm (after one article changes), and
+ * npm run bench [-- --n 200,1000] : builds N synthetic stories with our site, with the bare Astro
+ * baseline in scripts/bench-baseline/, and with that baseline using Astro's incremental build and
+ * a cacheKey on its article and tag pages (scripts/bench-baseline-incremental/, laid over it): each
+ * clean, then warm after one article's body changes, then warm after another article's title
+ * changes, caches kept. All three run the one Astro installed here, whose version it prints. It
  * prints wall time, CPU time, peak memory, pages, output size and stage times, with our figures as
- * ratios to the baseline's. Each build's stage lines show as they happen. At N = 1000 it also times
- * `astro dev` (ready, then the first article page). Then one PASS or FAIL line per budget (issue
- * 14; exit code 1 when any fails), the nginx throughput budget on the last build of ours
- * (bench-nginx.ts), and one JSON line per build.
+ * ratios to the bare baseline's, and with two sizes the marginal clean-build cost of one story.
+ * Each build's stage lines show as they happen. At N = 1000 it also times `astro dev` (ready, then
+ * the first article page). Then one PASS or FAIL line per budget (issues 14 and 24; exit code 1
+ * when any fails), the nginx throughput budget on the last build of ours (bench-nginx.ts), and one
+ * JSON line per build.
  */
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -158,7 +162,10 @@ function synthesize(n: number): Synthetic {
   return { articles, testimonials };
 }
 
-function prepare(kind: 'ours' | 'baseline', n: number, content: Synthetic): string {
+const KINDS = ['baseline', 'baseline-incremental', 'ours'] as const;
+type Kind = (typeof KINDS)[number];
+
+function prepare(kind: Kind, n: number, content: Synthetic): string {
   const root = path.join(benchRoot, `${kind}-${n}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -168,6 +175,8 @@ function prepare(kind: 'ours' | 'baseline', n: number, content: Synthetic): stri
     }
   } else {
     cpSync(path.join(projectRoot, 'scripts', 'bench-baseline'), root, { recursive: true });
+    if (kind === 'baseline-incremental')
+      cpSync(path.join(projectRoot, 'scripts', 'bench-baseline-incremental'), root, { recursive: true });
   }
   const articles = path.join(root, 'content', 'articles');
   mkdirSync(articles, { recursive: true });
@@ -239,6 +248,8 @@ interface BuildFigures {
   pages: number;
   outputMb: number;
   stages: Record<string, number>;
+  /** Our build's summary line: pages rendered and reused, cards drawn and reused. */
+  reuse?: string;
 }
 
 function dirSize(dir: string): { files: number; bytes: number; pages: number } {
@@ -273,9 +284,14 @@ function stagesFrom(output: string): Record<string, number> {
   if (check?.[1]) stages['content check'] = Number(check[1]) / 1000;
   const cards = /drawn \d+ Open Graph cards in (\d+) ms/.exec(output);
   if (cards?.[1]) stages['cards (in the background)'] = Number(cards[1]) / 1000;
-  const search = /indexed \d+ pages while the site was built[^;\n]*; finished in (\d+) ms/.exec(output);
+  const search = /indexed \d+ story pages in (\d+) ms/.exec(output);
   if (search?.[1]) stages['search index, after the pages'] = Number(search[1]) / 1000;
   return stages;
+}
+
+function reuseFrom(output: string): { reuse?: string } {
+  const line = /pages: \d+ rendered, \d+ reused; Open Graph cards: \d+ drawn, \d+ reused/.exec(output);
+  return line ? { reuse: line[0] } : {};
 }
 
 /** The lines of a build's output worth showing live: stages and our steps, not one line per page. */
@@ -327,6 +343,7 @@ function build(root: string, label: string): Promise<BuildFigures> {
         pages: dist.pages,
         outputMb: dist.bytes / 1024 / 1024,
         stages: stagesFrom(output),
+        ...reuseFrom(output),
       });
     });
   });
@@ -383,10 +400,24 @@ function touchOneArticle(root: string): void {
   if (first) appendFileSync(path.join(articles, first), '\nOne more sentence, changed for the warm rebuild.\n');
 }
 
+/** Another article's title: it shows on its tag pages, in lists, and in other stories' related lists and links. */
+function retitleOneArticle(root: string): void {
+  const articles = path.join(root, 'content', 'articles');
+  const second = readdirSync(articles).sort()[1];
+  if (!second) return;
+  const file = path.join(articles, second);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: "/m, 'title: "Retitled: '));
+}
+
+function astroVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8'));
+  return String((manifest as { version?: unknown }).version);
+}
+
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
-/** The budgets of issue 14, checked at N = 1000 (and N = 2000 for growth). */
-const BUDGETS = { cleanTime: 1.5, memory: 1.3, warmTime: 1.15, growth: 2.1 };
+/** The budgets of issues 14 and 24, checked at N = 1000 (and N = 2000 for growth). */
+const BUDGETS = { cleanTime: 1.5, memory: 1.3, warmTime: 1.0, warmIncremental: 1.3, growth: 2.1, dev: 1.0 };
 const BUDGET_N = 1000;
 
 async function main(): Promise<void> {
@@ -395,27 +426,33 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const sizes = parseSizes(process.argv.slice(2));
+  console.log(`Astro ${astroVersion()} builds our site and both baselines (one installation, node_modules/astro)`);
   const rows: string[] = [];
   const jsonLines: string[] = [];
   const results = new Map<string, BuildFigures>();
   const devRows: string[] = [];
   let servedRoot = '';
+  const devFigures = new Map<string, DevFigures>();
   for (const n of sizes) {
     const shownRows = rows.length;
     const content = synthesize(n);
     const figures: Record<string, BuildFigures> = {};
-    for (const kind of ['baseline', 'ours'] as const) {
+    for (const kind of KINDS) {
       const root = prepare(kind, n, content);
       console.error(`bench: N=${n} ${kind}: clean build…`);
       figures[`${kind} clean`] = await build(root, `${kind} clean N=${n}`);
       touchOneArticle(root);
-      console.error(`bench: N=${n} ${kind}: warm rebuild after one article changed…`);
+      console.error(`bench: N=${n} ${kind}: warm rebuild after one article's body changed…`);
       figures[`${kind} warm`] = await build(root, `${kind} warm N=${n}`);
+      retitleOneArticle(root);
+      console.error(`bench: N=${n} ${kind}: warm rebuild after another article's title changed…`);
+      figures[`${kind} title`] = await build(root, `${kind} title N=${n}`);
       if (kind === 'ours') servedRoot = root;
-      if (n === BUDGET_N) {
+      if (n === BUDGET_N && kind !== 'baseline-incremental') {
         console.error(`bench: N=${n} ${kind}: astro dev…`);
         const articlePath = kind === 'ours' ? '/articles/story-00001/' : '/story-00001/';
         const dev = await measureDev(root, articlePath);
+        devFigures.set(kind, dev);
         devRows.push(
           `${String(n).padStart(5)}  ${`${kind} dev`.padEnd(15)}  ready in ${fmt(dev.readySeconds)} s, first article page in ${fmt(dev.firstArticleSeconds, 2)} s`,
         );
@@ -424,14 +461,14 @@ async function main(): Promise<void> {
     }
     for (const [name, result] of Object.entries(figures)) {
       results.set(`${n} ${name}`, result);
-      const baseline = figures[name.replace('ours', 'baseline')] as BuildFigures;
-      const ratio = name.startsWith('ours')
+      const baseline = figures[name.replace(/^[\w-]+/, 'baseline')] as BuildFigures;
+      const ratio = !name.startsWith('baseline ')
         ? `${fmt(result.wallSeconds / baseline.wallSeconds, 2)}x time, ${fmt(result.mainThreadCpuSeconds / baseline.mainThreadCpuSeconds, 2)}x main thread, ${fmt(result.cpuSeconds / baseline.cpuSeconds, 2)}x CPU, ${fmt(result.peakRssMb / baseline.peakRssMb, 2)}x memory`
         : '';
       rows.push(
         [
           String(n).padStart(5),
-          name.padEnd(15),
+          name.padEnd(26),
           `${fmt(result.wallSeconds)} s`.padStart(8),
           `${fmt(result.cpuSeconds)} s`.padStart(8),
           `${fmt(result.mainThreadCpuSeconds)} s`.padStart(8),
@@ -444,11 +481,14 @@ async function main(): Promise<void> {
       jsonLines.push(JSON.stringify({ n, build: name, ...result }));
       const stages = Object.entries(result.stages).map(([stage, seconds]) => `${stage} ${fmt(seconds, 2)} s`);
       if (stages.length > 0) rows.push(`${' '.repeat(7)}stages: ${stages.join(', ')}`);
+      if (result.reuse) rows.push(`${' '.repeat(7)}${result.reuse}`);
     }
     // A long run shows each size's figures as soon as they are in; the full table follows at the end.
     for (const row of rows.slice(shownRows)) console.error(`bench: ${row}`);
   }
-  console.log('    N  build            wall      CPU     main  peak RSS   pages     output  ours vs baseline');
+  console.log(
+    '    N  build                       wall      CPU     main  peak RSS   pages     output  vs bare baseline',
+  );
   for (const row of rows) console.log(row);
   for (const row of devRows) console.log(row);
 
@@ -481,6 +521,52 @@ async function main(): Promise<void> {
       `(${fmt(oursWarm.wallSeconds)} s / ${fmt(baseWarm.wallSeconds)} s wall)`,
     );
   } else console.log(`budgets: not checked, they need N=${BUDGET_N} (run with --n ${BUDGET_N},${BUDGET_N * 2})`);
+  const oursIncremental = at(BUDGET_N, 'baseline-incremental warm');
+  if (oursWarm && oursIncremental)
+    check(
+      `warm rebuild after one article changed, ours / incremental baseline`,
+      oursWarm.wallSeconds / oursIncremental.wallSeconds,
+      BUDGETS.warmIncremental,
+      `(${fmt(oursWarm.wallSeconds)} s / ${fmt(oursIncremental.wallSeconds)} s wall)`,
+    );
+  const oursTitle = at(BUDGET_N, 'ours title');
+  const baseTitle = at(BUDGET_N, 'baseline title');
+  const incrementalTitle = at(BUDGET_N, 'baseline-incremental title');
+  if (oursTitle && baseTitle && incrementalTitle)
+    console.log(
+      `REPORT warm rebuild after one article's title changed: ${fmt(oursTitle.wallSeconds)} s, ` +
+        `${fmt(oursTitle.wallSeconds / baseTitle.wallSeconds, 2)}x bare baseline, ` +
+        `${fmt(oursTitle.wallSeconds / incrementalTitle.wallSeconds, 2)}x incremental baseline`,
+    );
+  const oursDev = devFigures.get('ours');
+  const baseDev = devFigures.get('baseline');
+  if (oursDev && baseDev) {
+    check(
+      `astro dev ready, ours / baseline`,
+      oursDev.readySeconds / baseDev.readySeconds,
+      BUDGETS.dev,
+      `(${fmt(oursDev.readySeconds)} s / ${fmt(baseDev.readySeconds)} s)`,
+    );
+    check(
+      `astro dev first article page, ours / baseline`,
+      oursDev.firstArticleSeconds / baseDev.firstArticleSeconds,
+      BUDGETS.dev,
+      `(${fmt(oursDev.firstArticleSeconds, 2)} s / ${fmt(baseDev.firstArticleSeconds, 2)} s)`,
+    );
+  }
+  // The clean-build cost of one more story, between the two largest sizes run.
+  const [smaller, larger] = [...sizes].sort((a, b) => a - b).slice(-2);
+  if (smaller !== undefined && larger !== undefined && smaller !== larger)
+    for (const kind of KINDS) {
+      const small = at(smaller, `${kind} clean`);
+      const large = at(larger, `${kind} clean`);
+      if (small && large)
+        console.log(
+          `REPORT marginal clean-build cost per story, ${kind}, N=${smaller} to ${larger}: ` +
+            `${fmt(((large.wallSeconds - small.wallSeconds) * 1000) / (larger - smaller), 1)} ms wall, ` +
+            `${fmt(((large.mainThreadCpuSeconds - small.mainThreadCpuSeconds) * 1000) / (larger - smaller), 1)} ms main thread`,
+        );
+    }
   const oursDouble = at(BUDGET_N * 2, 'ours clean');
   if (oursClean && oursDouble)
     check(

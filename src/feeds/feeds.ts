@@ -1,6 +1,6 @@
 import type { Feed, FeedItem } from './feed-format.ts';
 import { renderStoryHtml } from './feed-content.ts';
-import { feedItem, feedItemUrl, planFeed, type FeedScope } from './feed-plan.ts';
+import { feedItem, feedItemUrl, planFeed, type FeedPlan, type FeedScope } from './feed-plan.ts';
 import { previewImage } from '../seo/lead-image.ts';
 import { getLibrary, type Story } from '../stories/library.ts';
 import { absoluteUrl } from '../urls/urls.ts';
@@ -20,9 +20,18 @@ async function toFeedItem(story: Story): Promise<FeedItem> {
   return feedItem(story, contentHtml, { ...rest, url: absoluteUrl(path) });
 }
 
-/** The feed for one scope: newest first, at most `siteConfig.feedLimit` items. */
-export async function getFeed(scope: FeedScope): Promise<Feed> {
-  const { stories, ...head } = planFeed(scope, await getLibrary());
+/** What the feed for one scope holds, before any body is rendered: what a feed route's cacheKey covers. */
+export async function getFeedPlan(scope: FeedScope): Promise<FeedPlan<Story>> {
+  return planFeed(scope, await getLibrary());
+}
+
+/** The feed of a plan, each story's body rendered. */
+export async function feedOf({ stories, ...head }: FeedPlan<Story>): Promise<Feed> {
   const items = await Promise.all(stories.map(toFeedItem));
   return { ...head, items };
+}
+
+/** The feed for one scope: newest first, at most `siteConfig.feedLimit` items. */
+export async function getFeed(scope: FeedScope): Promise<Feed> {
+  return feedOf(await getFeedPlan(scope));
 }

@@ -2,7 +2,6 @@ import { siteConfig } from '../site.config.ts';
 import { renderStoryHtml } from './feed-content.ts';
 import { htmlToMarkdown, llmsFull, llmsIndex, llmsStoryText, type LlmsSite, type LlmsStory } from './llms-format.ts';
 import {
-  getLibrary,
   isArticle,
   storySummary,
   storyTitle,
@@ -43,12 +42,13 @@ function toLlmsStory(story: Story): LlmsStory {
   };
 }
 
-export async function llmsIndexText(): Promise<string> {
-  return llmsIndex(llmsSite(), (await getLibrary()).stories.map(toLlmsStory));
+/** /llms.txt: the published stories (the library's, in its order), each with a line of summary. */
+export function llmsIndexText(stories: readonly Story[]): string {
+  return llmsIndex(llmsSite(), stories.map(toLlmsStory));
 }
 
-export async function llmsFullText(): Promise<string> {
-  const { stories } = await getLibrary();
+/** /llms-full.txt: the published stories with their full text. */
+export async function llmsFullText(stories: readonly Story[]): Promise<string> {
   const texts = await Promise.all(
     stories.map(async (story) => {
       const entry = toLlmsStory(story);

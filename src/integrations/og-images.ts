@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
 import type { ContentFile } from '../content-check/validate-files.ts';
+import type { CardCounts } from './build-summary.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -33,11 +34,14 @@ interface PlannedCard {
 export interface OgImagesOptions {
   /** The stories this build publishes, as read by the content check (build-content.ts). */
   content: () => readonly ContentFile[];
+  /** Told, once the cards are in the output, how many were drawn in this build and how many came from the cache. */
+  onCopied?: (counts: CardCounts) => void;
 }
 
-export function ogImages({ content }: OgImagesOptions): AstroIntegration {
+export function ogImages({ content, onCopied }: OgImagesOptions): AstroIntegration {
   let cacheDir = '';
   let planned: PlannedCard[] = [];
+  let drawn = 0;
   let drawing: Promise<void> = Promise.resolve();
   return {
     name: 'service-stories:og-images',
@@ -58,6 +62,7 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
           return { file: `og/${story.collection}/${story.id}.png`, card, key: ogCacheKey(card) };
         });
         const missing = planned.filter(({ key }) => !existsSync(cachedCard(cacheDir, key)));
+        drawn = new Set(missing.map(({ key }) => key)).size;
         drawing = drawMissing(missing, cacheDir, logger);
         // Reported at the end of the build, not as an unhandled rejection in the middle of it.
         drawing.catch(() => undefined);
@@ -75,6 +80,7 @@ export function ogImages({ content }: OgImagesOptions): AstroIntegration {
         const used = new Set(planned.map(({ key }) => `${key}.png`));
         const unused = readdirSync(cacheDir).filter((name) => !used.has(name));
         for (const name of unused) rmSync(path.join(cacheDir, name), { force: true });
+        onCopied?.({ drawn, reused: planned.length - drawn });
         logger.info(
           `${planned.length} Open Graph cards copied in ${Math.round(performance.now() - started)} ms` +
             (unused.length > 0 ? `; ${unused.length} unused cards removed from the cache` : ''),

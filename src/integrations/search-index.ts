@@ -1,52 +1,60 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { basePath } from '../urls/urls.ts';
+import * as pagefind from 'pagefind';
 
 /*
  * Pagefind indexes the story pages (the elements marked data-pagefind-body) and writes its index
- * and client to dist/pagefind/. A worker thread runs Pagefind from the start of the build; a
- * middleware hands it each story page as soon as it is rendered, so the indexing happens on the
- * other core while Astro renders the rest, and only writing the index is left for the end.
+ * and client to dist/pagefind/. It reads them from the output once Astro has written every page,
+ * whether Astro rendered the page in this build or reused it from the last one
+ * (experimental.incrementalBuild), and adds them in the order of their paths: Pagefind's files
+ * depend on the order pages are added, so a warm build's index is byte for byte a clean build's.
  * Drafts and scheduled entries have no page in the build, so they are never in the index.
  */
+
+const STORY_FOLDERS = ['articles', 'testimonials'];
+
+/** The story pages in the output, as sorted paths relative to it, such as articles/why-i-chose/index.html. */
+export function storyPages(outDir: string): string[] {
+  return STORY_FOLDERS.flatMap((folder) => {
+    const dir = path.join(outDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .map((name) => `${folder}/${name}/index.html`)
+      .filter((file) => existsSync(path.join(outDir, file)));
+  }).sort();
+}
+
 export function searchIndex(): AstroIntegration {
-  let outDir = '';
-  let worker: Worker | undefined;
   return {
     name: 'service-stories:search-index',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build')
-          addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
-      },
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
-        worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
-          workerData: { outDir, base: basePath },
-        });
-        // A build that fails half-way must still exit; the finished build waits for it below.
-        worker.unref();
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!worker) return;
-        const running = worker;
-        running.ref();
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const result = await new Promise<{ errors: string[]; pages?: number; readBack?: number }>((resolve, reject) => {
-          running.once('message', resolve);
-          running.once('error', reject);
-          running.postMessage('finish');
-        });
-        await running.terminate();
-        if (result.errors.length > 0) throw new Error(`Pagefind could not index the site: ${result.errors.join('; ')}`);
-        logger.info(
-          `indexed ${result.pages} pages while the site was built` +
-            (result.readBack ? ` (${result.readBack} read back from the output)` : '') +
-            `; finished in ${Math.round(performance.now() - started)} ms`,
-        );
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const pages = storyPages(outDir);
+          const contents = await Promise.all(pages.map((file) => readFile(path.join(outDir, file), 'utf8')));
+          // Sent in path order, without waiting for each answer: Pagefind takes them in the order sent.
+          const added = await Promise.all(
+            pages.flatMap((sourcePath, at) =>
+              contents[at]?.includes('data-pagefind-body')
+                ? [index.addHTMLFile({ sourcePath, content: contents[at] })]
+                : [],
+            ),
+          );
+          const problems = added.flatMap((result) => result.errors);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          problems.push(...written.errors);
+          if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
+          logger.info(`indexed ${added.length} story pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };
