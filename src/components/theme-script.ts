@@ -1,6 +1,6 @@
 /*
  * The theme script's text, the only inline script the site's own code emits. It lives here, not
- * in ThemeScript.astro, so that the headers step can hash exactly this text for the
+ * in ThemeChoice.astro, so that the headers step can hash exactly this text for the
  * Content-Security-Policy (site-scripts.ts lists it) without reading it back from the built pages.
  *
  * It runs in <head>, so a remembered choice ("light" or "dark" in localStorage) is on <html> as

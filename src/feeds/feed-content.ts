@@ -9,7 +9,7 @@ import { storyKey, type Story } from '../stories/library.ts';
  */
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
-const FRAMEWORK_ATTRIBUTE = /^(?:data-astro-[\w-]+|data-image-component)$/;
+const FRAMEWORK_ATTRIBUTE = /^(?:data-astro-[\w-]+|data-image-component|data-print-href)$/;
 const EVENT_HANDLER = /^on[a-z]+$/i;
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

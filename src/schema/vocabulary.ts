@@ -44,5 +44,5 @@ export const tagLabelOverrides: Readonly<Record<string, string>> = {
  * rejects any other capitalised tag a story neither imports nor finds here (a typo like <Callot>);
  * src/components/mdx/index.ts must provide exactly these, which its type holds it to.
  */
-export const mdxComponentNames = ['Callout', 'Figure', 'PullQuote'] as const;
+export const mdxComponentNames = ['Callout', 'Figure', 'PullQuote', 'StepsDiagram'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -138,21 +138,12 @@ describe('the header on a phone', () => {
   }
 });
 
-/** Left and right edges of each part of the reading column, in CSS pixels. */
+/** Left and right edges of each part of the reading column, and of the guide in the margin, in CSS pixels. */
 async function columnEdges(page: Page): Promise<Record<string, [number, number]>> {
   return page.evaluate(() => {
-    const parts = [
-      '.entry__header',
-      '.entry__hero',
-      '.path-nav',
-      '.toc',
-      '.prose',
-      '.prose > p',
-      '.share',
-      '.entry-nav',
-    ];
+    const parts = ['.entry__header', '.entry__hero', '.prose', '.prose > p', '.story-end', '.share', '.entry-nav'];
     return Object.fromEntries(
-      parts.flatMap((selector) => {
+      [...parts, '.entry__guide'].flatMap((selector) => {
         const element = document.querySelector(selector);
         if (!element) return [];
         const box = element.getBoundingClientRect();
@@ -162,17 +153,27 @@ async function columnEdges(page: Page): Promise<Record<string, [number, number]>
   });
 }
 
+/** The column's own parts share its two edges; the guide (contents and reading path) sits in the right margin. */
+function expectColumnAndMargin(edges: Record<string, [number, number]>) {
+  const { '.entry__guide': guide, ...column } = edges;
+  const [left, right] = edges['.prose'] ?? [0, 0];
+  expect(right - left).toBeGreaterThan(600);
+  expect(left).toBeGreaterThan(200);
+  for (const [selector, edge] of Object.entries(column)) expect(edge, selector).toEqual([left, right]);
+  if (guide) {
+    expect(guide[0], 'the guide starts right of the text column').toBeGreaterThanOrEqual(right + 16);
+    expect(guide[1], 'the guide ends inside the window').toBeLessThanOrEqual(1280);
+  }
+}
+
 describe('the reading column at 1280 px', () => {
-  it('gives the header, lead image, reading-path box, contents, body and share links the same two edges', async () => {
+  it('gives the header, lead image, body, Keep reading and share links the same two edges, the guide in the margin', async () => {
     const edges = await withPage({ viewport: LAPTOP }, async (page) => {
       await page.goto(`${site.server().home}${fullArticle?.slice(1)}`);
       return columnEdges(page);
     });
     expect(Object.keys(edges)).toHaveLength(8);
-    const [left, right] = edges['.prose'] ?? [0, 0];
-    expect(right - left).toBeGreaterThan(600);
-    expect(left).toBeGreaterThan(200);
-    for (const [selector, edge] of Object.entries(edges)) expect(edge, selector).toEqual([left, right]);
+    expectColumnAndMargin(edges);
   }, 30_000);
 
   it('does the same on a testimonial page', async () => {
@@ -180,17 +181,17 @@ describe('the reading column at 1280 px', () => {
       await page.goto(`${site.server().home}${testimonial ? urlOf(testimonial).slice(1) : ''}`);
       return columnEdges(page);
     });
-    const prose = edges['.prose'];
-    for (const [selector, edge] of Object.entries(edges)) expect(edge, selector).toEqual(prose);
+    expectColumnAndMargin(edges);
   }, 30_000);
 
-  it('would notice an aside that leaves the column', async () => {
+  it('would notice a part that leaves the column', async () => {
     const edges = await withPage({ viewport: LAPTOP }, async (page) => {
       await page.goto(`${site.server().home}${fullArticle?.slice(1)}`);
-      await restyle(page, '.toc', 'margin-left', '2rem');
+      await restyle(page, '.story-end', 'margin-left', '2rem');
       return columnEdges(page);
     });
-    expect(edges['.toc']).not.toEqual(edges['.prose']);
+    expect(edges['.story-end']).not.toEqual(edges['.prose']);
+    expect(() => expectColumnAndMargin(edges)).toThrow();
   }, 30_000);
 });
 

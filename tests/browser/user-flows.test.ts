@@ -17,7 +17,7 @@ describe('reader journeys', () => {
     await page.goto(site.server().home);
     await page.click('main .card__title a[href^="/articles/"]');
     expect(pathOf(page.url())).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
-    await page.click('.entry__header .tag-list a');
+    await page.click('.entry .tag-list a');
     expect(pathOf(page.url())).toMatch(/^\/tags\/[a-z0-9-]+\/$/);
     await page.goto(`${site.server().home}tags/careers/`);
     await page.click('a[rel="next"]');

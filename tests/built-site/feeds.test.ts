@@ -252,14 +252,14 @@ describe('a subscriber app reading the feeds (rss-parser)', () => {
 });
 
 describe('MDX components in feeds', () => {
-  it('arrive as plain HTML with absolute image URLs', async () => {
+  it('arrive as plain HTML, the steps diagram as SVG with its words and colours', async () => {
     const parsed = await new Parser().parseString(readText('/rss.xml'));
     const item = parsed.items.find((candidate) => candidate.link === `${site}/articles/handling-escalation-calmly/`);
     const html = item?.['content:encoded'] ?? '';
     // Whitespace between elements is the HTML compression's to keep or drop; the elements are the point.
-    expect(html).toMatch(
-      new RegExp(`<figure class="figure">\\s*<img src="${site}/_astro/[^"]+\\.webp" srcset="${site}/_astro/`),
-    );
+    expect(html).toMatch(/<figure class="steps"[^>]*>\s*<svg class="steps__drawing/);
+    expect(html).toMatch(/<text [^>]*fill="#1f5f5b"[^>]*>\s*Acknowledge\s*<\/text>/);
+    expect(html).not.toMatch(/data-astro|data-print-href/);
     expect(html).toContain('<aside class="callout" aria-label="Tip">');
     expect(html).toMatch(/<figure class="pull-quote">\s*<blockquote>/);
     expect(html).not.toMatch(/<(Callout|PullQuote|Figure)\b/);

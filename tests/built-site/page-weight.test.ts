@@ -51,8 +51,10 @@ describe('budgets', () => {
     expect(pagesWithModules).toEqual(['/search/']);
   });
 
-  it('keeps every page under 20 KB of CSS', () => {
-    for (const url of htmlPages()) expect(cssBytes(url), url).toBeLessThan(20 * 1024);
+  // 24 KB, from 20: scoped styles add an attribute selector to each rule (about 3 KB on a story
+  // page), and the web fonts' @font-face rules with their fallbacks and the print sheet about 2.5 KB.
+  it('keeps every page under 24 KB of CSS', () => {
+    for (const url of htmlPages()) expect(cssBytes(url), url).toBeLessThan(24 * 1024);
   });
 
   it('keeps article HTML under 60 KB', () => {

@@ -24,7 +24,9 @@ describe('components and imports', () => {
     expect(components('<Callot title="x">Hi</Callot>\n')).toEqual([
       `${file}: body, line 5: <Callot> is not a component the site has; did you mean <Callout>? Stories can use <Callout>, <Figure>, <PullQuote>`,
     ]);
-    expect(components('<Carousel />\n')[0]).toContain('stories can use <Callout>, <Figure>, <PullQuote>, or import');
+    expect(components('<Carousel />\n')[0]).toContain(
+      'stories can use <Callout>, <Figure>, <PullQuote>, <StepsDiagram>, or import',
+    );
   });
 
   it('passes the site components, imported names and HTML elements', () => {
