@@ -58,6 +58,8 @@ export function createUrls(base: string, site: string) {
     archiveUrl: () => page('archive'),
     searchUrl: () => page('search'),
     ogImageUrl: (entry: EntryRef) => file(`og/${entry.collection}/${entry.id}.png`),
+    /** The story's Open Graph card drawn `width` pixels wide as WebP, for story cards. */
+    cardArtUrl: (entry: EntryRef, width: number) => file(`og/${entry.collection}/${entry.id}-${width}.webp`),
     tagsUrl: () => page('tags'),
     tagUrl: (slug: string, pageNumber = 1) => paged(['tags', slug], pageNumber),
     rssUrl: () => file('rss.xml'),
@@ -97,6 +99,7 @@ export const {
   archiveUrl,
   searchUrl,
   ogImageUrl,
+  cardArtUrl,
   tagsUrl,
   tagUrl,
   rssUrl,
