@@ -163,13 +163,19 @@ describe('sharing', () => {
       const share = page.querySelector('article.entry > .share');
       const address = `${site}${urlOf(entry)}`;
       expect(share?.querySelector('h2')?.text, urlOf(entry)).toBe('Share this story');
-      const links = share?.querySelectorAll('a').map((a) => [a.text.trim(), a.getAttribute('href') ?? '']) ?? [];
+      const links =
+        share?.querySelectorAll('.share__links a').map((a) => [a.text.trim(), a.getAttribute('href') ?? '']) ?? [];
       expect(links.map(([label]) => label)).toEqual(['Email', 'LinkedIn', 'Bluesky']);
       for (const [, href] of links) expect(href).toContain(encodeURIComponent(address));
       const field = share?.querySelector('input#share-address');
       expect(field?.getAttribute('value')).toBe(address);
       expect(field?.hasAttribute('readonly')).toBe(true);
       expect(page.querySelector('label[for="share-address"]')?.text).toBe('Copy this address');
+      // A correction goes to the editors by email, with the story's address in it.
+      const correction = share?.querySelector('.share__correction a');
+      expect(correction?.text).toBe('Suggest a correction');
+      expect(correction?.getAttribute('href')).toMatch(new RegExp(`^mailto:${siteConfig.contactEmail}\\?subject=`));
+      expect(decodeURIComponent(correction?.getAttribute('href') ?? '')).toContain(address);
     }
   });
 
