@@ -70,7 +70,7 @@ export function formAction(emailSubscription: { action: string } | undefined): s
 /** The Content-Security-Policy: our own origin only, inline scripts by hash, WebAssembly for search. */
 export function contentSecurityPolicy(
   scriptHashes: readonly string[],
-  emailSubscription = siteConfig.emailSubscription,
+  emailSubscription: { action: string } | undefined = siteConfig.emailSubscription,
 ): string {
   const hashes = [...new Set(scriptHashes)].sort();
   return [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLibrary, facetsOf, featuredArticle, facetValues, relationsOf, storiesTagged } from './assemble-library.ts';
+import {
+  assembleLibrary,
+  facetsOf,
+  featuredArticle,
+  facetValues,
+  relationsOf,
+  storiesTagged,
+} from './assemble-library.ts';
 import { storyKey } from './story-entry.ts';
 import { article, testimonial } from './story-fixtures.ts';
 
