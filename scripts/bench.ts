@@ -282,7 +282,7 @@ function stagesFrom(output: string): Record<string, number> {
   if (routes?.[1]) stages['astro: pages and feeds'] = durationSeconds(routes[1]);
   const check = /content checked: .*\((\d+) ms\)/.exec(output);
   if (check?.[1]) stages['content check'] = Number(check[1]) / 1000;
-  const cards = /drawn \d+ Open Graph cards in (\d+) ms/.exec(output);
+  const cards = /drawn \d+ Open Graph card files in (\d+) ms/.exec(output);
   if (cards?.[1]) stages['cards (in the background)'] = Number(cards[1]) / 1000;
   const search = /indexed \d+ story pages in (\d+) ms/.exec(output);
   if (search?.[1]) stages['search index, after the pages'] = Number(search[1]) / 1000;

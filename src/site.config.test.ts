@@ -34,7 +34,31 @@ describe('site config', () => {
     expect(parseSiteConfig(valid).contactEmail).toBeUndefined();
   });
 
+  it('leaves subscribing by email off unless a service is configured, and takes one with an https action', () => {
+    expect(parseSiteConfig(valid).emailSubscription).toBeUndefined();
+    expect(siteConfig.emailSubscription).toBeUndefined();
+    const on = parseSiteConfig({
+      ...valid,
+      emailSubscription: { service: 'Mailer', action: 'https://mail.example.net/s' },
+    });
+    expect(on.emailSubscription).toEqual({
+      service: 'Mailer',
+      action: 'https://mail.example.net/s',
+      emailField: 'email',
+    });
+  });
+
   it.each([
+    [
+      'emailSubscription',
+      { emailSubscription: { service: 'Mailer', action: 'http://mail.example.net/s' } },
+      /emailSubscription\.action: must be the https address/,
+    ],
+    [
+      'emailSubscription',
+      { emailSubscription: { service: 'Mailer', action: 'https://m.example.net', list: 3 } },
+      /emailSubscription/,
+    ],
     ['url', { url: 'example.org' }, /url: must be an absolute http\(s\) URL/],
     ['url', { url: 'ftp://example.org' }, /url: must be an absolute http\(s\) URL/],
     ['url', { url: 'https://example.org/stories' }, /url: must be an origin only.*SITE_BASE/],

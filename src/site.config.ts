@@ -44,6 +44,29 @@ export const siteConfigSchema = z
       .describe(
         'Where readers send their stories from /share/; CONTACT_EMAIL overrides it, and an empty value means none (the page then says how else to reach the editors, and the build warns).',
       ),
+    repositoryEditUrl: z
+      .url({ protocol: /^https$/, error: 'must be an https address such as https://github.com/org/repo/edit/main/' })
+      .refine((url) => url.endsWith('/'), { error: 'must end with a slash: the path of a story file is added to it' })
+      .optional()
+      .describe(
+        'Where an editor edits a file in the repository, such as https://github.com/org/repo/edit/main/; when set, "Suggest a correction" on each story opens that file there instead of an email. REPOSITORY_EDIT_URL overrides it.',
+      ),
+    emailSubscription: z
+      .strictObject({
+        service: z.string().trim().min(1).describe('Name of the feed-to-email service, shown beside the form.'),
+        action: z
+          .url({ protocol: /^https$/, error: 'must be the https address the service takes sign-ups at' })
+          .describe('Where the form posts the reader’s address: the service’s sign-up endpoint.'),
+        emailField: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+$/, 'must be a form field name such as email')
+          .default('email')
+          .describe('The name the service gives its email field.'),
+      })
+      .optional()
+      .describe(
+        'Subscribing by email through a feed-to-email service, off when absent. When set, /subscribe/ shows a form that posts only to `action`, and the CSP form-action allows that origin; nothing loads from the service until a reader sends the form. EMAIL_SUBSCRIBE_ACTION (with EMAIL_SUBSCRIBE_SERVICE) turns it on for a build.',
+      ),
   })
   .strict();
 
@@ -71,4 +94,12 @@ export const siteConfig: SiteConfig = parseSiteConfig({
   pageSize: 6,
   feedLimit: 50,
   contactEmail: process.env['CONTACT_EMAIL'] ?? 'stories@service-stories.example.org',
+  repositoryEditUrl: process.env['REPOSITORY_EDIT_URL'] || undefined,
+  // Off by default: no reader's address goes to a third party unless the editors choose one.
+  emailSubscription: process.env['EMAIL_SUBSCRIBE_ACTION']
+    ? {
+        service: process.env['EMAIL_SUBSCRIBE_SERVICE'] || 'our email service',
+        action: process.env['EMAIL_SUBSCRIBE_ACTION'],
+      }
+    : undefined,
 });

@@ -116,6 +116,12 @@ describe('toRssXml: the feed opened in a browser', () => {
     );
   });
 
+  it('gives each item its date as a person writes it for the browser view, and keeps RFC 822 in pubDate', async () => {
+    const xml = await toRssXml(feed([item()]));
+    expect(xml).toContain('<xhtml:p class="feed-item-date">10 March 2026</xhtml:p>');
+    expect(xml).toContain('<pubDate>Tue, 10 Mar 2026 00:00:00 GMT</pubDate>');
+  });
+
   it('keeps the note out of the way of feed readers: the standard channel fields are unchanged', async () => {
     const { channel } = parse(await toRssXml(feed([item()]))).rss;
     expect(channel['title']).toBe('Stories');

@@ -1,5 +1,6 @@
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import type { Tag } from '../schema/tags.ts';
+import { formatDate } from '../stories/dates.ts';
 
 /*
  * One neutral description of a feed, written out as RSS 2.0 or JSON Feed 1.1. Pure functions:
@@ -133,6 +134,8 @@ export function toRssOptions(feed: Feed): RSSOptions {
           ? `<media:content url="${escapeXml(item.image.url)}" medium="image" type="${escapeXml(item.image.type)}" width="${item.image.width}" height="${item.image.height}"><media:description type="plain">${escapeXml(item.image.alt)}</media:description></media:content>`
           : '',
         `<xhtml:a class="feed-item-link" href="${escapeXml(item.url)}">${escapeXml(item.title)}</xhtml:a>`,
+        // The date as a person writes it, for the browser view (pubDate keeps RFC 822 for readers).
+        `<xhtml:p class="feed-item-date">${escapeXml(formatDate(item.published))}</xhtml:p>`,
       ].join(''),
     })),
   };

@@ -96,6 +96,16 @@ export function planFeed<A extends ArticleEntry, T extends TestimonialEntry>(
   return { ...shared, ...head, stories: stories.slice(0, siteConfig.feedLimit) };
 }
 
+/** Every RSS feed the site offers, in the order the subscribe page lists them: all, per collection, per tag. */
+export function feedScopes(library: { tags: TagCount[] }): FeedScope[] {
+  return [
+    { kind: 'all' },
+    { kind: 'collection', collection: 'articles' },
+    { kind: 'collection', collection: 'testimonials' },
+    ...library.tags.map((tag): FeedScope => ({ kind: 'tag', slug: tag.slug })),
+  ];
+}
+
 /** The absolute address a feed item links to: the story's own page. */
 export function feedItemUrl(story: StoryEntry): string {
   return absoluteUrl(entryUrl(story));

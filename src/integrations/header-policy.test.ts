@@ -60,6 +60,17 @@ describe('the policy', () => {
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   });
 
+  it('lets forms post only to our own pages while subscribing by email is off, as it is by default', () => {
+    expect(policy).toMatch(/(^|; )form-action 'self'(;|$)/);
+    expect(contentSecurityPolicy([], undefined)).toContain("form-action 'self';");
+  });
+
+  it('lets forms post to the email service’s origin too, and to no other, when it is on', () => {
+    const on = contentSecurityPolicy([], { action: 'https://mail.example.net/subscribe/stories?list=1' });
+    expect(on).toContain("form-action 'self' https://mail.example.net;");
+    expect(on.match(/https:/g)).toHaveLength(1);
+  });
+
   it('sends no opener policy, which would cost every visit from another site a new renderer', () => {
     expect(Object.keys(securityHeaders([]))).not.toContain('Cross-Origin-Opener-Policy');
     expect(Object.keys(securityHeaders([]))).toEqual(expect.arrayContaining(['X-Frame-Options', 'Permissions-Policy']));

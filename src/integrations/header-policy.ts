@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
+import { siteConfig } from '../site.config.ts';
 
 /*
  * The site's HTTP headers, defined once. After each build they are written out for static hosts
@@ -57,8 +58,19 @@ export function scriptHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * Where forms may send readers: our own pages (search), and the feed-to-email service's origin
+ * when subscribing by email is on (src/site.config.ts), and nowhere else.
+ */
+export function formAction(emailSubscription: { action: string } | undefined): string {
+  return ['form-action', "'self'", ...(emailSubscription ? [new URL(emailSubscription.action).origin] : [])].join(' ');
+}
+
 /** The Content-Security-Policy: our own origin only, inline scripts by hash, WebAssembly for search. */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[],
+  emailSubscription: { action: string } | undefined = siteConfig.emailSubscription,
+): string {
   const hashes = [...new Set(scriptHashes)].sort();
   return [
     "default-src 'self'",
@@ -70,7 +82,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    formAction(emailSubscription),
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -3,13 +3,14 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
+import { CARD_ART_WIDTHS, drawCardArt, drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
 import type { ContentFile } from '../content-check/validate-files.ts';
 import type { CardCounts } from './build-summary.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
- * The Open Graph card of every published story, /og/<collection>/<id>.png.
+ * The Open Graph card of every published story, /og/<collection>/<id>.png, and the same card drawn
+ * small as WebP for the story cards on the site's own pages, /og/<collection>/<id>-<width>.webp.
  *
  * A build plans the cards from the published stories the content check has already read
  * (build-content.ts), and starts drawing the ones missing from the cache as soon as it starts: one
@@ -28,8 +29,16 @@ interface PlannedCard {
   /** Where the card goes in the output, such as og/articles/why-i-chose.png. */
   file: string;
   card: OgCard;
+  /** Its name in the cache: the card's hash and the rendition, such as 3f…a1-400.webp. */
   key: string;
+  draw: (card: OgCard) => Promise<Buffer>;
 }
+
+/** Every file drawn from one card: the Open Graph PNG and the small WebP renditions. */
+const RENDITIONS: { suffix: string; draw: (card: OgCard) => Promise<Buffer> }[] = [
+  { suffix: '.png', draw: drawOgPng },
+  ...CARD_ART_WIDTHS.map((width) => ({ suffix: `-${width}.webp`, draw: (card: OgCard) => drawCardArt(card, width) })),
+];
 
 export interface OgImagesOptions {
   /** The stories this build publishes, as read by the content check (build-content.ts). */
@@ -47,19 +56,30 @@ export function ogImages({ content, onCopied }: OgImagesOptions): AstroIntegrati
     name: 'service-stories:og-images',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev')
+        if (command === 'dev') {
           injectRoute({
             pattern: '/og/[collection]/[id].png',
             entrypoint: new URL('./og-dev-route.ts', import.meta.url),
           });
+          injectRoute({
+            pattern: '/og/[collection]/[art].webp',
+            entrypoint: new URL('./card-art-dev-route.ts', import.meta.url),
+          });
+        }
       },
       'astro:config:done': ({ config }) => {
         cacheDir = ogCacheDir(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
-        planned = content().map((story) => {
+        planned = content().flatMap((story) => {
           const card = ogCardFor(story, siteConfig.title);
-          return { file: `og/${story.collection}/${story.id}.png`, card, key: ogCacheKey(card) };
+          const key = ogCacheKey(card);
+          return RENDITIONS.map(({ suffix, draw }) => ({
+            file: `og/${story.collection}/${story.id}${suffix}`,
+            card,
+            key: `${key}${suffix}`,
+            draw,
+          }));
         });
         const missing = planned.filter(({ key }) => !existsSync(cachedCard(cacheDir, key)));
         drawn = new Set(missing.map(({ key }) => key)).size;
@@ -77,13 +97,13 @@ export function ogImages({ content, onCopied }: OgImagesOptions): AstroIntegrati
         await Promise.all(planned.map(({ file, key }) => copyFile(cachedCard(cacheDir, key), path.join(outDir, file))));
         // Cards no published story uses any more (an edited title, a deleted story) leave the cache,
         // so a cache carried from deploy to deploy does not grow for ever.
-        const used = new Set(planned.map(({ key }) => `${key}.png`));
+        const used = new Set(planned.map(({ key }) => key));
         const unused = readdirSync(cacheDir).filter((name) => !used.has(name));
         for (const name of unused) rmSync(path.join(cacheDir, name), { force: true });
         onCopied?.({ drawn, reused: planned.length - drawn });
         logger.info(
-          `${planned.length} Open Graph cards copied in ${Math.round(performance.now() - started)} ms` +
-            (unused.length > 0 ? `; ${unused.length} unused cards removed from the cache` : ''),
+          `${planned.length} Open Graph card files copied in ${Math.round(performance.now() - started)} ms` +
+            (unused.length > 0 ? `; ${unused.length} unused card files removed from the cache` : ''),
         );
       },
     },
@@ -95,24 +115,24 @@ export function ogCacheDir(astroCacheDir: string): string {
   return path.join(astroCacheDir, 'og');
 }
 
-const cachedCard = (cacheDir: string, key: string) => path.join(cacheDir, `${key}.png`);
+const cachedCard = (cacheDir: string, key: string) => path.join(cacheDir, key);
 
 async function drawMissing(cards: PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
   if (cards.length === 0) return;
   mkdirSync(cacheDir, { recursive: true });
   const started = performance.now();
   let reported = started;
-  logger.info(`drawing ${cards.length} Open Graph cards while Astro builds`);
-  for (const [index, { card, key }] of cards.entries()) {
+  logger.info(`drawing ${cards.length} Open Graph card files while Astro builds`);
+  for (const [index, { card, key, draw }] of cards.entries()) {
     const target = cachedCard(cacheDir, key);
     const partial = `${target}.${process.pid}.tmp`;
-    await writeFile(partial, await drawOgPng(card));
+    await writeFile(partial, await draw(card));
     renameSync(partial, target);
     const now = performance.now();
     if (now - reported >= PROGRESS_EVERY_MS && index + 1 < cards.length) {
-      logger.info(`drawn ${index + 1} of ${cards.length} cards`);
+      logger.info(`drawn ${index + 1} of ${cards.length} card files`);
       reported = now;
     }
   }
-  logger.info(`drawn ${cards.length} Open Graph cards in ${Math.round(performance.now() - started)} ms`);
+  logger.info(`drawn ${cards.length} Open Graph card files in ${Math.round(performance.now() - started)} ms`);
 }

@@ -40,6 +40,7 @@ describe('articleSchema', () => {
   it('accepts a minimal article and fills in defaults', () => {
     const data = articles.parse(validArticle);
     expect(data.draft).toBe(false);
+    expect(data.featured).toBe(false);
     expect(data.author).toBe(siteConfig.author);
     expect(data.tags).toEqual([
       { slug: 'careers', label: 'Careers' },
@@ -52,11 +53,13 @@ describe('articleSchema', () => {
       ...validArticle,
       updatedDate: '2026-03-01',
       draft: true,
+      featured: true,
       author: 'Sam',
       hero: { src: './hero.jpg', alt: 'An agent with a headset smiling at a screen' },
     });
     expect(data.updatedDate?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(data.hero?.alt).toContain('headset');
+    expect(data.featured).toBe(true);
   });
 
   it('trims, lower-cases and de-duplicates tags', () => {
@@ -100,6 +103,7 @@ describe('articleSchema', () => {
     ['a tag with punctuation', { tags: ['careers', 'c++!'] }, 'tags.1', /lower-case slug/],
     ['seven different tags', { tags: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }, 'tags', /at most 6/],
     ['a draft flag that is not a boolean', { draft: 'yes' }, 'draft', /true or false/],
+    ['a featured flag that is not a boolean', { featured: 'yes' }, 'featured', /featured to be true or false/],
     ['a hero image without alt text', { hero: { src: './hero.jpg' } }, 'hero.alt', /alt text/],
     [
       'a hero image with an unknown key',

@@ -127,6 +127,12 @@ export function articleSchema<Image extends z.ZodType>({ image }: { image: () =>
       .describe('Date of the last significant update, `YYYY-MM-DD`; never before `pubDate`.'),
     tags: tagsField,
     draft: draftField,
+    featured: z
+      .boolean({ error: 'expected featured to be true or false' })
+      .default(false)
+      .describe(
+        '`true` leads the home page with this article and its art; the newest featured article wins, and with none the newest article leads.',
+      ),
     hero: strictObject({
       src: image().describe('Path of the image, relative to the MDX file.'),
       alt: text('alt text describing the image for people who cannot see it', 250).describe(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cardRenderer, drawOgCard, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
+import {
+  CARD_ART_WIDTHS,
+  cardArtHeight,
+  cardRenderer,
+  drawCardArt,
+  drawOgCard,
+  OG_HEIGHT,
+  OG_WIDTH,
+  type OgCard,
+} from './og-image.ts';
 
 /*
  * Reads the drawn pixels to check the card's layout: text keeps to its margins and nothing the
@@ -35,6 +44,22 @@ const longCard: OgCard = {
     'A sentence long enough to wrap onto a second line, the way many of our descriptions and pull quotes do, and then some more words to be sure.',
   siteName: 'Service Stories',
 };
+
+/** Width and height from a lossy WebP file's VP8 frame header. */
+function webpSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(0, 4).toString('latin1')).toBe('RIFF');
+  expect(file.subarray(8, 16).toString('latin1')).toBe('WEBPVP8 ');
+  return { width: file.readUInt16LE(26) & 0x3fff, height: file.readUInt16LE(28) & 0x3fff };
+}
+
+describe('the card drawn small for story cards', () => {
+  it.each(CARD_ART_WIDTHS)('is a lossy WebP %i px wide in the 1200 x 630 proportions, under 45 KB', async (width) => {
+    const file = await drawCardArt(longCard, width);
+    expect(webpSize(file)).toEqual({ width, height: cardArtHeight(width) });
+    expect(cardArtHeight(width) / width).toBeCloseTo(OG_HEIGHT / OG_WIDTH, 2);
+    expect(file.length).toBeLessThan(45_000);
+  });
+});
 
 describe('Open Graph card', () => {
   it('is drawn at 1200 x 630', async () => {

@@ -112,6 +112,27 @@ async function draw(card: OgCard, format: 'png' | 'raw'): Promise<Buffer> {
   return (await cardRenderer()).render(cardTree(card), { width: OG_WIDTH, height: OG_HEIGHT, format });
 }
 
+/**
+ * Widths of the card drawn small for story cards on the site's own pages (a card column is about
+ * 360 CSS px wide, so one for 1x screens and one for 2x), as lossy WebP of some tens of kilobytes at most.
+ */
+export const CARD_ART_WIDTHS = [400, 800] as const;
+export type CardArtWidth = (typeof CARD_ART_WIDTHS)[number];
+
+/** Height of the card drawn at one of CARD_ART_WIDTHS, keeping the 1200 x 630 proportions. */
+export const cardArtHeight = (width: CardArtWidth): number => Math.round((width * OG_HEIGHT) / OG_WIDTH);
+
+/** The card drawn `width` pixels wide as WebP: the same layout scaled down, not a resampled PNG. */
+export async function drawCardArt(card: OgCard, width: CardArtWidth): Promise<Buffer> {
+  return (await cardRenderer()).render(cardTree(card), {
+    width,
+    height: cardArtHeight(width),
+    devicePixelRatio: width / OG_WIDTH,
+    format: 'webp',
+    quality: 75,
+  });
+}
+
 /** The card as PNG bytes. Drawn on libuv's thread pool: keep few in flight so file I/O is not starved. */
 export function drawOgPng(card: OgCard): Promise<Buffer> {
   return draw(card, 'png');

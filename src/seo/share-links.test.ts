@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks } from './share-links.ts';
+import { correctionLink, shareLinks } from './share-links.ts';
 
 const story = { title: 'Phone, chat & email: a guide?', url: 'https://example.org/stories/articles/a-guide/' };
 
@@ -37,5 +37,28 @@ describe('shareLinks', () => {
     const [mail, , bluesky] = shareLinks({ title, url: story.url }).map((link) => new URL(link.href));
     expect(new URLSearchParams(mail?.search).get('subject')).toBe(title);
     expect([...(bluesky?.searchParams ?? [])]).toEqual([['text', `${title} ${story.url}`]]);
+  });
+});
+
+describe('correctionLink', () => {
+  const story = {
+    title: 'Tea & talk',
+    url: 'https://example.org/articles/tea/',
+    sourcePath: 'content/articles/tea.mdx',
+  };
+
+  it('opens an email to the editors with the story’s address filled in', () => {
+    const href = correctionLink(story, { contactEmail: 'stories@example.org' });
+    expect(href).toMatch(/^mailto:stories@example\.org\?subject=Correction%3A%20Tea%20%26%20talk&body=/);
+    expect(decodeURIComponent(href?.split('body=')[1] ?? '')).toContain('About https://example.org/articles/tea/');
+  });
+
+  it('opens the story’s file on the repository’s edit page when one is configured', () => {
+    const config = { contactEmail: 'stories@example.org', repositoryEditUrl: 'https://github.com/o/r/edit/main/' };
+    expect(correctionLink(story, config)).toBe('https://github.com/o/r/edit/main/content/articles/tea.mdx');
+  });
+
+  it('offers no link with neither', () => {
+    expect(correctionLink(story, {})).toBeUndefined();
   });
 });

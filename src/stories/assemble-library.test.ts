@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLibrary, facetsOf, facetValues, relationsOf, storiesTagged } from './assemble-library.ts';
+import {
+  assembleLibrary,
+  facetsOf,
+  featuredArticle,
+  facetValues,
+  relationsOf,
+  storiesTagged,
+} from './assemble-library.ts';
 import { storyKey } from './story-entry.ts';
 import { article, testimonial } from '../../tests/fixtures/story-fixtures.ts';
 
@@ -45,6 +52,22 @@ describe('assembleLibrary', () => {
     expect(ids(library.articles)).toEqual(['newest', 'middle', 'oldest']);
     expect(ids(library.testimonials)).toEqual(['rosa', 'kofi']);
     expect(ids(library.stories)).toEqual(['newest', 'rosa', 'middle', 'kofi', 'oldest']);
+  });
+
+  it('leads with the newest article when none is featured', () => {
+    expect(library.featured?.id).toBe('newest');
+  });
+
+  it('leads with the newest featured article, skipping unpublished ones', () => {
+    const marked = [
+      article('old-pick', { pubDate: '2026-01-05', featured: true }),
+      article('later-pick', { pubDate: '2026-02-05', featured: true }),
+      article('draft-pick', { pubDate: '2026-04-05', featured: true, draft: true }),
+      ...articles,
+    ];
+    const chosen = assembleLibrary({ articles: marked, testimonials, readingPaths }, production);
+    expect(chosen.featured?.id).toBe('later-pick');
+    expect(featuredArticle([])).toBeUndefined();
   });
 
   it('shows everything in dev, where editors preview drafts and scheduled entries', () => {

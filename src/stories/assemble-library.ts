@@ -45,6 +45,8 @@ export interface Library<A extends ArticleEntry, T extends TestimonialEntry> {
   testimonials: T[];
   /** Articles and testimonials together, newest first. */
   stories: (A | T)[];
+  /** The article the home page leads with: the newest one marked `featured`, else the newest one. */
+  featured: A | undefined;
   tags: TagCount[];
   /** Paths with at least two published members, by their order, then id. */
   readingPaths: ReadingPath<A | T>[];
@@ -90,7 +92,20 @@ export function assembleLibrary<A extends ArticleEntry, T extends TestimonialEnt
       paths,
     });
   }
-  return { articles, testimonials, stories, tags: countTags(stories), readingPaths, relations };
+  return {
+    articles,
+    testimonials,
+    stories,
+    featured: featuredArticle(articles),
+    tags: countTags(stories),
+    readingPaths,
+    relations,
+  };
+}
+
+/** The newest article an editor marked `featured`, or with none marked, the newest article. */
+export function featuredArticle<A extends ArticleEntry>(newestFirst: readonly A[]): A | undefined {
+  return newestFirst.find((article) => article.data.featured) ?? newestFirst[0];
 }
 
 /** A story's related stories, neighbours and reading-path positions (none for a story not in the library). */

@@ -160,11 +160,12 @@ describe('the layout', () => {
     ]);
   });
 
-  it('gives the full chart room for a label above each line, and the small one thin rows', () => {
+  it('gives the full chart room for a label above each line, and the small one thin rows with room for a name', () => {
     const full = layoutJourneys(people, FULL_SIZES);
     const small = layoutJourneys(people, SMALL_SIZES);
     expect(full.rows[1]?.lineY).toBe(FULL_SIZES.top + FULL_SIZES.rowHeight + FULL_SIZES.lineOffset);
     expect(small.height).toBeLessThan(full.height / 2);
+    expect(SMALL_SIZES.lineOffset).toBeGreaterThanOrEqual(16);
   });
 
   it('draws nothing but the axis for nobody', () => {

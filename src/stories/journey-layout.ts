@@ -99,8 +99,8 @@ export interface JourneySizes {
 
 /** The chart on /testimonials/: a label line above each person's line. */
 export const FULL_SIZES: JourneySizes = { top: 28, rowHeight: 56, lineOffset: 38, bottom: 10, labelSpace: 0 };
-/** The small chart on each testimonial page: one thin line per person. */
-export const SMALL_SIZES: JourneySizes = { top: 26, rowHeight: 14, lineOffset: 7, bottom: 6, labelSpace: 18 };
+/** The small chart on each testimonial page: one thin line per person, its name in small type above it. */
+export const SMALL_SIZES: JourneySizes = { top: 26, rowHeight: 24, lineOffset: 18, bottom: 6, labelSpace: 6 };
 
 /** A year axis from 0 that ends on a round number at or past `longest`, with ticks people can read. */
 export function yearScale(longest: number): YearScale {

@@ -20,6 +20,8 @@ describe('createUrls at the root', () => {
     expect(urls.archiveUrl()).toBe('/archive/');
     expect(urls.searchUrl()).toBe('/search/');
     expect(urls.ogImageUrl({ collection: 'articles', id: 'x' })).toBe('/og/articles/x.png');
+    expect(urls.feedsOpmlUrl()).toBe('/feeds.opml');
+    expect(urls.cardArtUrl({ collection: 'testimonials', id: 'x' }, 400)).toBe('/og/testimonials/x-400.webp');
   });
 
   it('leaves page 1 at the list address and numbers later pages', () => {

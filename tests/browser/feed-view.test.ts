@@ -87,6 +87,11 @@ function feedViewTests(browserKind: string, browserSite: SiteInBrowser, runsXslt
       expect(link.href).toMatch(new RegExp(`^${production}/(articles|testimonials)/[a-z0-9-]+/$`));
     const text = await visibleText(page);
     expect(text).toContain(links[0]?.text ?? 'no item');
+    // Dates read as a person writes them ("7 December 2026"), not as RFC 822 with a midnight clock.
+    expect(text).not.toMatch(/GMT|00:00:00/);
+    expect(text).toMatch(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/,
+    );
     const box = await page.locator('a.feed-item-link').first().boundingBox();
     expect(box?.height, 'the first title is laid out').toBeGreaterThan(10);
     await page.close();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
+import { CARD_ART_WIDTHS } from '../../src/seo/og-image.ts';
 
 /*
  * What a build does once and where it keeps what it keeps: each story's MDX body is rendered
@@ -59,22 +60,27 @@ describe('the search index', () => {
 });
 
 describe('the Open Graph cards', () => {
-  it("are cached under Astro's cacheDir and copied into the site", () => {
-    const cached = readdirSync(path.join(root, 'node_modules', '.astro', 'og')).filter((name) => name.endsWith('.png'));
+  it("are cached under Astro's cacheDir and copied into the site, each with its small WebP renditions", () => {
+    const cached = readdirSync(path.join(root, 'node_modules', '.astro', 'og'));
     const published = readdirSync(path.join(root, 'dist', 'og'), { recursive: true, encoding: 'utf8' }).filter((name) =>
-      name.endsWith('.png'),
+      /\.(png|webp)$/.test(name),
     );
-    expect(published.length).toBeGreaterThan(10);
+    const cards = published.filter((name) => name.endsWith('.png'));
+    expect(cards.length).toBeGreaterThan(10);
+    for (const card of cards) {
+      for (const width of CARD_ART_WIDTHS) expect(published).toContain(card.replace(/\.png$/, `-${width}.webp`));
+    }
+    expect(published).toHaveLength(cards.length * (1 + CARD_ART_WIDTHS.length));
     expect(cached).toHaveLength(published.length);
     expect(existsSync(path.join(root, '.cache'))).toBe(false);
-    expect(output).toMatch(new RegExp(`drawn ${published.length} Open Graph cards`));
+    expect(output).toMatch(new RegExp(`drawn ${published.length} Open Graph card files`));
   });
 
   it('are not drawn again by a rebuild, which leaves no copy of the previous output behind', async () => {
     const again = await buildProject(root);
     expect(again.code).toBe(0);
-    expect(again.output).not.toMatch(/drawing \d+ Open Graph cards/);
-    expect(again.output).toMatch(/Open Graph cards copied/);
+    expect(again.output).not.toMatch(/drawing \d+ Open Graph card files/);
+    expect(again.output).toMatch(/Open Graph card files copied/);
     expect(existsSync(path.join(root, 'node_modules', '.astro', 'previous-output'))).toBe(false);
   });
 });

@@ -33,22 +33,28 @@ function cssBytes(url: string): number {
 }
 
 describe('budgets', () => {
-  it('entry pages ship no script but the inline theme toggle, under 1 KB', () => {
+  it('entry pages ship no script but the inline theme toggle and the two share buttons, each under 1 KB', () => {
     for (const entry of publishedEntries) {
       const { external, inlineBytes } = scriptsOf(urlOf(entry));
-      expect(external, urlOf(entry)).toEqual([]);
+      // The copy button and the system share sheet: progressive enhancements, external modules.
+      expect(external, urlOf(entry)).toHaveLength(2);
+      for (const src of external) {
+        expect(src, urlOf(entry)).toMatch(/^\/_astro\/(CopyButton|ShareLinks)\.[\w.-]+\.js$/);
+        expect(statSync(path.join(distDir, src ?? '')).size, src ?? '').toBeLessThan(1024);
+      }
       expect(inlineBytes, urlOf(entry)).toBeGreaterThan(0);
       expect(inlineBytes, urlOf(entry)).toBeLessThan(1024);
     }
   });
 
-  it('loads the search script on the search page only', () => {
+  it('loads scripts only where a reader uses them: search, the copy buttons, the share sheet', () => {
     const pagesWithModules = htmlPages().filter((url) =>
       readPage(url)
         .querySelectorAll('script')
         .some((script) => script.getAttribute('type') === 'module'),
     );
-    expect(pagesWithModules).toEqual(['/search/']);
+    expect(pagesWithModules.sort()).toEqual(['/search/', '/subscribe/', ...publishedEntries.map(urlOf)].sort());
+    expect(readPage('/search/').querySelectorAll('script[src*="search.astro"]')).toHaveLength(1);
   });
 
   // 24 KB, from 20: scoped styles add an attribute selector to each rule (about 3 KB on a story

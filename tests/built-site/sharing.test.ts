@@ -80,9 +80,9 @@ describe('sharing', () => {
         .filter((page) => /^\/articles\/(\d+\/)?$/.test(page))
         .flatMap((page) => readPage(page).querySelectorAll('.card'))
         .find((candidate) => candidate.querySelector(`.card__title a[href="${urlOf(entry)}"]`));
-      const cardImage = card?.querySelector('.card__image img');
+      const cardImage = card?.querySelector('.card__art img');
       expect(cardImage?.getAttribute('loading'), `card of ${urlOf(entry)}`).toBe('lazy');
-      expect(card?.querySelectorAll('.card__image source').length).toBe(2);
+      expect(card?.querySelectorAll('.card__art source').length).toBe(2);
     }
     for (const entry of withoutHero) {
       const article = readPage(urlOf(entry)).querySelector('article.entry');
@@ -96,13 +96,19 @@ describe('sharing', () => {
       const share = page.querySelector('article.entry > .share');
       const address = `${site}${urlOf(entry)}`;
       expect(share?.querySelector('h2')?.text, urlOf(entry)).toBe('Share this story');
-      const links = share?.querySelectorAll('a').map((a) => [a.text.trim(), a.getAttribute('href') ?? '']) ?? [];
+      const links =
+        share?.querySelectorAll('.share__links a').map((a) => [a.text.trim(), a.getAttribute('href') ?? '']) ?? [];
       expect(links.map(([label]) => label)).toEqual(['Email', 'LinkedIn', 'Bluesky']);
       for (const [, href] of links) expect(href).toContain(encodeURIComponent(address));
       const field = share?.querySelector('input#share-address');
       expect(field?.getAttribute('value')).toBe(address);
       expect(field?.hasAttribute('readonly')).toBe(true);
       expect(page.querySelector('label[for="share-address"]')?.text).toBe('Copy this address');
+      // A correction goes to the editors by email, with the story's address in it.
+      const correction = share?.querySelector('.share__correction a');
+      expect(correction?.text).toBe('Suggest a correction');
+      expect(correction?.getAttribute('href')).toMatch(new RegExp(`^mailto:${siteConfig.contactEmail}\\?subject=`));
+      expect(decodeURIComponent(correction?.getAttribute('href') ?? '')).toContain(address);
     }
   });
 

@@ -1,3 +1,5 @@
+import { formatDate } from '../../stories/dates.ts';
+import { resultExcerpt } from '../../stories/search-excerpt.ts';
 import { browserBasePath } from '../../urls/base-path.ts';
 
 /*
@@ -9,7 +11,8 @@ import { browserBasePath } from '../../urls/base-path.ts';
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; date?: string };
+  filters: { kind?: string[] };
 }
 interface PagefindHit {
   data(): Promise<PagefindResult>;
@@ -50,13 +53,23 @@ async function showMore(): Promise<HTMLAnchorElement | undefined> {
   const results = await Promise.all(next.map((hit) => hit.data()));
   let first: HTMLAnchorElement | undefined;
   for (const result of results) {
+    const title = result.meta.title ?? result.url;
     const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h2');
+    heading.className = 'search-result__title';
     const link = document.createElement('a');
     link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
+    link.textContent = title;
+    heading.append(link);
+    const about = document.createElement('p');
+    about.className = 'search-result__about';
+    const date = result.meta.date ? formatDate(new Date(`${result.meta.date}T00:00:00Z`)) : '';
+    about.textContent = [result.filters.kind?.[0], date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = result.excerpt;
-    item.append(link, excerpt);
+    excerpt.className = 'search-result__excerpt';
+    excerpt.innerHTML = resultExcerpt(result.excerpt, title);
+    item.append(heading, about, excerpt);
     list.append(item);
     first ??= link;
   }
