@@ -74,6 +74,18 @@ export async function getRelations(story: Story): Promise<StoryRelations> {
   return relationsOf(await getLibrary(), story);
 }
 
+/**
+ * Each story of a list with its relations, from one reading of the library: what the story pages'
+ * getStaticPaths() need, without reading the library once per story in `astro dev`, where it is
+ * not kept between calls.
+ */
+export async function withRelations<S extends Story>(
+  pick: (library: Library) => S[],
+): Promise<{ story: S; relations: StoryRelations }[]> {
+  const library = await getLibrary();
+  return pick(library).map((story) => ({ story, relations: relationsOf(library, story) }));
+}
+
 /** Every facet value some published testimonial has, in vocabulary order, with its testimonials. */
 export async function getFacets(): Promise<Facet[]> {
   return facetsOf(await getPublishedTestimonials());
