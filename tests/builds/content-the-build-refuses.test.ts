@@ -39,7 +39,7 @@ const cases: [string, string][] = [
   ],
   [
     'an unknown component',
-    'content/articles/fixture-unknown-component.mdx: body, line 10: <Callot> is not a component the site has; did you mean <Callout>? Stories can use <Callout>, <Figure>, <PullQuote>',
+    'content/articles/fixture-unknown-component.mdx: body, line 10: <Callot> is not a component the site has; did you mean <Callout>? Stories can use <Callout>, <Figure>, <PullQuote>, <StepsDiagram>',
   ],
   [
     'an import of a missing file',

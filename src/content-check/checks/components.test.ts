@@ -22,7 +22,7 @@ const images = (body: string) => checkBodyImages(root, trees(body)).map(formatRe
 describe('components and imports', () => {
   it('names an unknown component and suggests the one meant', () => {
     expect(components('<Callot title="x">Hi</Callot>\n')).toEqual([
-      `${file}: body, line 5: <Callot> is not a component the site has; did you mean <Callout>? Stories can use <Callout>, <Figure>, <PullQuote>`,
+      `${file}: body, line 5: <Callot> is not a component the site has; did you mean <Callout>? Stories can use <Callout>, <Figure>, <PullQuote>, <StepsDiagram>`,
     ]);
     expect(components('<Carousel />\n')[0]).toContain(
       'stories can use <Callout>, <Figure>, <PullQuote>, <StepsDiagram>, or import',
