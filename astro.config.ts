@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
+import { retiredPages } from './src/integrations/retired-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
@@ -16,6 +17,11 @@ import { articleUrl } from './src/urls/urls.ts';
 
 // The content check reads content/ once; the Open Graph cards and the sitemap dates use what it read.
 const content = buildContent();
+
+// Retired story addresses, each sent to the piece that replaced it (see the redirects setting below).
+const retiredAddresses = {
+  '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
+};
 let cardCounts: CardCounts = { drawn: 0, reused: 0 };
 
 export default defineConfig({
@@ -36,9 +42,7 @@ export default defineConfig({
   // Retired story addresses, each sent to the piece that replaced it. A static build writes a small
   // page at the old address (under the base, like every page) that links to the new one; the
   // destination is built by the URL module so that it carries the base too.
-  redirects: {
-    '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
-  },
+  redirects: retiredAddresses,
   image: {
     // Lead images are illustrations drawn as SVG in content/articles/images/ and rasterised here
     // to AVIF, WebP and PNG. Astro leaves SVG alone unless told otherwise because a hostile SVG
@@ -70,6 +74,7 @@ export default defineConfig({
     }),
     searchIndex(),
     securityHeadersFiles(),
+    retiredPages(retiredAddresses),
     // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
     precompress(),
     buildSummary({ cards: () => cardCounts }),

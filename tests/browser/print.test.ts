@@ -10,7 +10,7 @@ import { useSiteInBrowser } from '../support/chromium.ts';
 /*
  * A story on paper: Chromium prints it to an A4 PDF and poppler's pdfinfo and pdftotext read it
  * back. Only the story is printed, it starts on the first page, the address of each link in the
- * body follows the link, and the 4-minute article takes at most three pages.
+ * body follows the link, and the escalation guide (a 5-minute read) takes at most three pages.
  */
 
 const site = useSiteInBrowser(distDir);
@@ -41,9 +41,9 @@ const pageText = (pdf: string, first: number, last = first) =>
 
 describe('printing a story', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`fits the 4-minute article on at most 3 A4 pages, body from page 1, from the ${colorScheme} theme`, async () => {
+    it(`fits the escalation guide (a 5-minute read) on at most 3 A4 pages, body from page 1, from the ${colorScheme} theme`, async () => {
       await printed(colorScheme, async (page, pdf) => {
-        expect(await page.textContent('.entry__meta')).toContain('4 min read');
+        expect(await page.textContent('.entry__meta')).toContain('5 min read');
         expect(pageCount(pdf)).toBeLessThanOrEqual(3);
         const firstSentence = ((await page.textContent('.prose > p')) ?? '').trim().split('.')[0] ?? '';
         expect(firstSentence.length).toBeGreaterThan(20);

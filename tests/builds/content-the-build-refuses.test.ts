@@ -55,7 +55,7 @@ const cases: [string, string][] = [
   ],
   [
     'a .md beside the .mdx of the same name',
-    'content/articles/notes-on-night-shifts.md: file: a .md file is not published, and notes-on-night-shifts.mdx already has this address; move what you need into notes-on-night-shifts.mdx, then delete this file',
+    'content/articles/nights-weekends-and-rotas.md: file: a .md file is not published, and nights-weekends-and-rotas.mdx already has this address; move what you need into nights-weekends-and-rotas.mdx, then delete this file',
   ],
 ];
 
@@ -73,11 +73,11 @@ beforeAll(async () => {
     ...fixture('editor-mistakes', 'fixture-unknown-component.mdx'),
     ...fixture('editor-mistakes', 'fixture-missing-import.mdx'),
     ...fixture('editor-mistakes', 'fixture-plain-markdown.md'),
-    'content/articles/notes-on-night-shifts.md': path.join(
+    'content/articles/nights-weekends-and-rotas.md': path.join(
       projectRoot,
       'content',
       'articles',
-      'notes-on-night-shifts.mdx',
+      'nights-weekends-and-rotas.mdx',
     ),
   });
   // Written here, not kept as a fixture, so no tool in the repository has to read a Latin-1 file.

@@ -123,15 +123,32 @@ describe('a content error in npm run dev', () => {
     expect(expected).toEqual([
       `${entry?.file}: tags[0]: "phone-suport" is not on the list of tags; did you mean "phone-support"? Write phone-support, or, for a new tag, add it to content/tags.yaml with a label and a one-sentence description`,
     ]);
-    // The page reloads by itself and shows the error, in the page and in Astro's overlay.
-    await page.locator('#content-errors').waitFor({ timeout: 60_000 });
-    expect((await page.locator('#content-errors li').allInnerTexts()).map((line) => line.trim())).toEqual(expected);
-    await page.locator('vite-error-overlay').waitFor({ state: 'attached', timeout: 30_000 });
-    const overlay = await page.evaluate(
-      () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
-    );
-    expect(overlay).toContain(expected[0]);
-    expect(overlay).toContain('npm run check:content');
+    // The page reloads by itself (the server may reload it more than once while it settles) and
+    // shows the error, in the page and in Astro's overlay. A read during a reload counts as empty.
+    const settled = async <T>(read: () => Promise<T>, empty: T): Promise<T> => {
+      try {
+        return await read();
+      } catch {
+        return empty;
+      }
+    };
+    await expect
+      .poll(
+        () =>
+          settled(
+            async () => (await page.locator('#content-errors li').allInnerTexts()).map((line) => line.trim()),
+            [],
+          ),
+        { timeout: 60_000 },
+      )
+      .toEqual(expected);
+    const overlayText = () =>
+      settled(
+        () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''),
+        '',
+      );
+    await expect.poll(overlayText, { timeout: 30_000 }).toContain(expected[0]);
+    expect(await overlayText()).toContain('npm run check:content');
 
     writeFileSync(file, good);
     await page.locator('h1', { hasText: title }).waitFor({ timeout: 60_000 });

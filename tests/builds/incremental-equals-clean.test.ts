@@ -84,7 +84,7 @@ const contentChain: Step[] = [
     reuses: true,
     change: (root) => {
       appendFileSync(
-        path.join(root, 'content/articles/why-i-chose-a-career-in-service.mdx'),
+        path.join(root, 'content/articles/service-for-life.mdx'),
         '\nOne more sentence, added between two builds.\n',
       );
       edit(
@@ -108,7 +108,13 @@ const contentChain: Step[] = [
     change: (root) => {
       writeFileSync(path.join(root, 'content/articles/fixture-incremental-new.mdx'), newArticle);
       writeFileSync(path.join(root, 'content/testimonials/fixture-consent-ends-tomorrow.mdx'), consentTestimonial);
-      rmSync(path.join(root, 'content/articles/notes-on-night-shifts.mdx'));
+      rmSync(path.join(root, 'content/articles/will-ai-take-my-support-job.mdx'));
+      edit(
+        root,
+        'content/reading-paths/hours-home-and-hard-days.yaml',
+        '  - articles/will-ai-take-my-support-job\n',
+        '',
+      );
       edit(root, 'content/articles/fixture-draft-article.mdx', /^draft: true\n/m, '');
     },
   },
