@@ -11,6 +11,8 @@
  */
 export const themeScript = `(() => {
   const root = document.documentElement;
+  // Tells the stylesheet, before the first paint, that the menu will work, so it takes its room at once.
+  root.dataset.script = 'on';
   const storage = (() => {
     try {
       return localStorage;
