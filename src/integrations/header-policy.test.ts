@@ -85,6 +85,7 @@ describe('header files', () => {
     expect(text).toContain('/*rss.xml\n  Content-Type: application/xml; charset=utf-8');
     expect(text).toContain('/feed.json\n  Content-Type: application/feed+json; charset=utf-8');
     expect(text).toContain('/llms-full.txt\n  Content-Type: text/plain; charset=utf-8');
+    expect(text).toContain('/feeds.opml\n  Content-Type: text/x-opml; charset=utf-8');
     const cacheRulesOnRoot = text.split('\n\n')[0]?.includes('Cache-Control');
     expect(cacheRulesOnRoot).toBe(false);
   });

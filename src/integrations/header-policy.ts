@@ -132,6 +132,11 @@ export function headerRules(root: string, scriptHashes: readonly string[]): Head
       path: `${root}feed.json`,
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': CACHE.feed },
     },
+    // OPML has no entry in hosts' type tables, so it would go out as a download of unknown type.
+    {
+      path: `${root}feeds.opml`,
+      headers: { 'Content-Type': 'text/x-opml; charset=utf-8', 'Cache-Control': CACHE.feed },
+    },
     // Hosts send .txt as text/plain without a charset, and the stories' curly quotes and accents
     // would then reach a reader or a crawler as mojibake.
     ...['llms.txt', 'llms-full.txt'].map((name) => ({

@@ -111,6 +111,12 @@ describe('deploy/nginx.conf', () => {
     expect(headers['content-encoding']).toBe('gzip');
   });
 
+  it('serves /feeds.opml as OPML with its charset and the security headers, not as a download', async () => {
+    const { headers } = await rawGet(`${server.origin}/feeds.opml`, {});
+    expect(headers['content-type']).toBe('text/x-opml; charset=utf-8');
+    expect(headers['content-security-policy']).toBeTruthy();
+  });
+
   it('answers a missing page with a real 404 and the site 404 page', async () => {
     const response = await get('/no-such-page/');
     expect(response.status).toBe(404);
