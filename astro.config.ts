@@ -77,6 +77,6 @@ export default defineConfig({
     retiredPages(retiredAddresses),
     // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
     precompress(),
-    buildSummary({ cards: () => cardCounts }),
+    buildSummary({ cards: () => cardCounts, redirects: Object.keys(retiredAddresses).length }),
   ],
 });

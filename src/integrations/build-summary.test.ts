@@ -13,4 +13,11 @@ describe('summaryLine', () => {
       'pages: 112 rendered, 0 reused; Open Graph cards: 22 drawn, 0 reused',
     );
   });
+
+  it('counts a redirect page as neither rendered nor reused, so a clean build reuses nothing', () => {
+    expect(summaryLine({ rendered: 118, total: 119, redirects: 1 }, { drawn: 24, reused: 0 })).toBe(
+      'pages: 118 rendered, 0 reused; Open Graph cards: 24 drawn, 0 reused',
+    );
+    expect(summaryLine({ rendered: 118, total: 119 }, { drawn: 24, reused: 0 })).toContain('1 reused');
+  });
 });

@@ -14,15 +14,17 @@ export interface CardCounts {
 
 export interface BuildSummaryOptions {
   cards: () => CardCounts;
+  /** How many pages are redirects (astro.config.ts `redirects`): written, but never rendered or reused. */
+  redirects?: number;
 }
 
 /** "pages: 12 rendered, 80 reused; Open Graph cards: 1 drawn, 21 reused" */
-export function summaryLine(pages: { rendered: number; total: number }, cards: CardCounts): string {
-  const reused = Math.max(0, pages.total - pages.rendered);
+export function summaryLine(pages: { rendered: number; total: number; redirects?: number }, cards: CardCounts): string {
+  const reused = Math.max(0, pages.total - (pages.redirects ?? 0) - pages.rendered);
   return `pages: ${pages.rendered} rendered, ${reused} reused; Open Graph cards: ${cards.drawn} drawn, ${cards.reused} reused`;
 }
 
-export function buildSummary({ cards }: BuildSummaryOptions): AstroIntegration {
+export function buildSummary({ cards, redirects = 0 }: BuildSummaryOptions): AstroIntegration {
   return {
     name: 'service-stories:build-summary',
     hooks: {
@@ -33,7 +35,7 @@ export function buildSummary({ cards }: BuildSummaryOptions): AstroIntegration {
       'astro:build:start': () => resetRenderedCount(),
       'astro:build:done': ({ assets, logger }) => {
         const total = [...assets.values()].reduce((sum, files) => sum + files.length, 0);
-        logger.info(summaryLine({ rendered: renderedCount(), total }, cards()));
+        logger.info(summaryLine({ rendered: renderedCount(), total, redirects }, cards()));
       },
     },
   };
