@@ -22,7 +22,11 @@ interface Step {
 }
 
 const steps: Step[] = [
-  { name: 'browsers, nginx and Java for the tests', command: process.execPath, args: ['scripts/install-test-tools.ts'] },
+  {
+    name: 'browsers, nginx and Java for the tests',
+    command: process.execPath,
+    args: ['scripts/install-test-tools.ts'],
+  },
   { name: 'content check', command: process.execPath, args: ['scripts/check-content.ts'] },
   { name: 'astro sync', command: process.execPath, args: [bin('astro/bin/astro.mjs'), 'sync'] },
   {
