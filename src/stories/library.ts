@@ -69,11 +69,6 @@ export async function getStoriesByTag(slug: string): Promise<Story[]> {
   return storiesTagged(await getPublishedStories(), slug);
 }
 
-/** A story's related stories, neighbours and reading-path positions. */
-export async function getRelations(story: Story): Promise<StoryRelations> {
-  return relationsOf(await getLibrary(), story);
-}
-
 /**
  * Each story of a list with its relations, from one reading of the library: what the story pages'
  * getStaticPaths() need, without reading the library once per story in `astro dev`, where it is
