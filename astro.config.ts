@@ -23,6 +23,7 @@ const retiredAddresses = {
   '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
 };
 let cardCounts: CardCounts = { drawn: 0, reused: 0 };
+const search = searchIndex();
 
 export default defineConfig({
   site: siteConfig.url,
@@ -68,13 +69,15 @@ export default defineConfig({
     contactAddress(),
     ogImages({ content: () => content.published(), onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
+    // Pagefind indexes the story pages in its own process while the sitemap and the script check run here.
+    search.start,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize: sitemapLastmod(() => content.published()),
     }),
-    searchIndex(),
     securityHeadersFiles(),
     retiredPages(retiredAddresses),
+    search.written,
     // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
     precompress(),
     buildSummary({ cards: () => cardCounts, redirects: Object.keys(retiredAddresses).length }),

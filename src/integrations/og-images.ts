@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CARD_ART_WIDTHS, drawCardArt, drawOgPng, ogCacheKey, ogCardFor, type OgCard } from '../seo/og-image.ts';
 import type { ContentFile } from '../content-check/validate-files.ts';
 import type { CardCounts } from './build-summary.ts';
+import { placeFromCache, pruneCache, storeInCache } from './output-cache.ts';
 import { siteConfig } from '../site.config.ts';
 
 /*
@@ -16,8 +16,8 @@ import { siteConfig } from '../site.config.ts';
  * (build-content.ts), and starts drawing the ones missing from the cache as soon as it starts: one
  * at a time, on libuv's thread pool, so they use the core that Astro's single-threaded bundling and
  * page rendering leave free, and never crowd out the file reads and writes Astro sends to the same
- * pool. Once the pages are written the cards are copied into the output; Astro's page loop never
- * sees them. Cards are cached in <cacheDir>/og/ under a hash of their text and the template's
+ * pool. Once the pages are written, two at a time. Once the pages are written the cards are linked into the output (output-cache.ts); Astro's
+ * page loop never sees them. Cards are cached in <cacheDir>/og/ under a hash of their text and the template's
  * version, so an unchanged story is never redrawn, and cards no story uses are dropped; deleting
  * the cache only costs time.
  * `astro dev` draws a card on request (og-dev-route.ts), from the same files read afresh.
@@ -51,7 +51,7 @@ export function ogImages({ content, onCopied }: OgImagesOptions): AstroIntegrati
   let cacheDir = '';
   let planned: PlannedCard[] = [];
   let drawn = 0;
-  let drawing: Promise<void> = Promise.resolve();
+  let drawing: CardDrawing | undefined;
   return {
     name: 'service-stories:og-images',
     hooks: {
@@ -83,27 +83,26 @@ export function ogImages({ content, onCopied }: OgImagesOptions): AstroIntegrati
         });
         const missing = planned.filter(({ key }) => !existsSync(cachedCard(cacheDir, key)));
         drawn = new Set(missing.map(({ key }) => key)).size;
-        drawing = drawMissing(missing, cacheDir, logger);
-        // Reported at the end of the build, not as an unhandled rejection in the middle of it.
-        drawing.catch(() => undefined);
+        drawing = new CardDrawing(missing, cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await drawing;
+        // Astro has written every page, so its thread is free: a second lane halves what is left to draw.
+        drawing?.addLane();
+        await drawing?.finished();
         mkdirSync(cacheDir, { recursive: true });
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         for (const folder of new Set(planned.map(({ file }) => path.dirname(path.join(outDir, file)))))
           mkdirSync(folder, { recursive: true });
-        await Promise.all(planned.map(({ file, key }) => copyFile(cachedCard(cacheDir, key), path.join(outDir, file))));
-        // Cards no published story uses any more (an edited title, a deleted story) leave the cache,
-        // so a cache carried from deploy to deploy does not grow for ever.
-        const used = new Set(planned.map(({ key }) => key));
-        const unused = readdirSync(cacheDir).filter((name) => !used.has(name));
-        for (const name of unused) rmSync(path.join(cacheDir, name), { force: true });
+        await Promise.all(
+          planned.map(({ file, key }) => placeFromCache(cachedCard(cacheDir, key), path.join(outDir, file))),
+        );
+        // Cards no published story uses any more (an edited title, a deleted story) leave the cache.
+        const unused = pruneCache(cacheDir, new Set(planned.map(({ key }) => key)));
         onCopied?.({ drawn, reused: planned.length - drawn });
         logger.info(
-          `${planned.length} Open Graph card files copied in ${Math.round(performance.now() - started)} ms` +
-            (unused.length > 0 ? `; ${unused.length} unused card files removed from the cache` : ''),
+          `${planned.length} Open Graph card files placed in ${Math.round(performance.now() - started)} ms` +
+            (unused > 0 ? `; ${unused} unused card files removed from the cache` : ''),
         );
       },
     },
@@ -117,22 +116,54 @@ export function ogCacheDir(astroCacheDir: string): string {
 
 const cachedCard = (cacheDir: string, key: string) => path.join(cacheDir, key);
 
-async function drawMissing(cards: PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  if (cards.length === 0) return;
-  mkdirSync(cacheDir, { recursive: true });
-  const started = performance.now();
-  let reported = started;
-  logger.info(`drawing ${cards.length} Open Graph card files while Astro builds`);
-  for (const [index, { card, key, draw }] of cards.entries()) {
-    const target = cachedCard(cacheDir, key);
-    const partial = `${target}.${process.pid}.tmp`;
-    await writeFile(partial, await draw(card));
-    renameSync(partial, target);
-    const now = performance.now();
-    if (now - reported >= PROGRESS_EVERY_MS && index + 1 < cards.length) {
-      logger.info(`drawn ${index + 1} of ${cards.length} card files`);
-      reported = now;
+/**
+ * Draws the cards missing from the cache, one at a time on libuv's thread pool in each lane: one
+ * lane while Astro builds, a second once Astro's pages are written. Lanes share one queue.
+ */
+class CardDrawing {
+  private readonly queue: PlannedCard[];
+  private readonly cacheDir: string;
+  private readonly logger: AstroIntegrationLogger;
+  private readonly lanes: Promise<void>[] = [];
+  private readonly started = performance.now();
+  private reported = this.started;
+  private done = 0;
+
+  constructor(cards: readonly PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger) {
+    this.queue = [...cards];
+    this.cacheDir = cacheDir;
+    this.logger = logger;
+    if (cards.length === 0) return;
+    mkdirSync(cacheDir, { recursive: true });
+    logger.info(`drawing ${cards.length} Open Graph card files while Astro builds`);
+    this.addLane();
+  }
+
+  addLane(): void {
+    if (this.queue.length === 0) return;
+    const lane = this.drawQueued();
+    // A failure is reported by finished(), at the end of the build, not as an unhandled rejection in the middle of it.
+    lane.catch(() => undefined);
+    this.lanes.push(lane);
+  }
+
+  async finished(): Promise<void> {
+    await Promise.all(this.lanes);
+    if (this.done > 0)
+      this.logger.info(
+        `drawn ${this.done} Open Graph card files in ${Math.round(performance.now() - this.started)} ms`,
+      );
+  }
+
+  private async drawQueued(): Promise<void> {
+    for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+      await storeInCache(this.cacheDir, next.key, await next.draw(next.card));
+      this.done += 1;
+      const now = performance.now();
+      if (now - this.reported >= PROGRESS_EVERY_MS && this.queue.length > 0) {
+        this.logger.info(`drawn ${this.done} of ${this.done + this.queue.length} card files`);
+        this.reported = now;
+      }
     }
   }
-  logger.info(`drawn ${cards.length} Open Graph card files in ${Math.round(performance.now() - started)} ms`);
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -29,5 +38,33 @@ describe('precompressed files beside the build output', () => {
     expect(existsSync(path.join(root, 'rss.xml.br'))).toBe(true);
     for (const name of ['small.json.gz', 'og/a.png.gz', '_nginx/security-headers.conf.gz'])
       expect(existsSync(path.join(root, name)), name).toBe(false);
+  });
+
+  it('compresses again only the files whose bytes changed, when given a cache folder', async () => {
+    const site = path.join(root, 'cached-site');
+    const cache = path.join(root, 'cache');
+    const page = (words: string) => `<!doctype html><p>${words.repeat(100)}</p>`;
+    const put = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
+      writeFileSync(path.join(site, name), text);
+    };
+    put('a/index.html', page('First page. '));
+    put('b/index.html', page('Second page. '));
+    expect((await precompressFolder(site, cache)).compressed).toBe(2);
+
+    // The next build writes a fresh output folder, with one page changed.
+    rmSync(site, { recursive: true });
+    put('a/index.html', page('First page. '));
+    put('b/index.html', page('Second page, edited. '));
+    const again = await precompressFolder(site, cache);
+    expect(again).toMatchObject({ files: 2, compressed: 1 });
+    for (const name of ['a/index.html', 'b/index.html']) {
+      const file = path.join(site, name);
+      expect(gunzipSync(readFileSync(`${file}.gz`)).toString(), name).toBe(readFileSync(file, 'utf8'));
+      expect(brotliDecompressSync(readFileSync(`${file}.br`)).toString(), name).toBe(readFileSync(file, 'utf8'));
+    }
+    // The output holds links to the cached copies, and the copies of the old page left the cache.
+    expect(statSync(path.join(site, 'a/index.html.gz')).nlink).toBe(2);
+    expect(readdirSync(cache)).toHaveLength(4);
   });
 });

@@ -27,34 +27,56 @@ export function storyPages(outDir: string): string[] {
   }).sort();
 }
 
-export function searchIndex(): AstroIntegration {
+async function indexStoryPages(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const pages = storyPages(outDir);
+    const contents = await Promise.all(pages.map((file) => readFile(path.join(outDir, file), 'utf8')));
+    // Sent in path order, without waiting for each answer: Pagefind takes them in the order sent.
+    const added = await Promise.all(
+      pages.flatMap((sourcePath, at) =>
+        contents[at]?.includes('data-pagefind-body') ? [index.addHTMLFile({ sourcePath, content: contents[at] })] : [],
+      ),
+    );
+    const problems = added.flatMap((result) => result.errors);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    problems.push(...written.errors);
+    if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
+    return added.length;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Two integrations: `start` begins indexing once the pages are written, in Pagefind's own process,
+ * so the steps listed after it (the sitemap, the script check) run meanwhile on this one; `written`
+ * waits for the index, and goes before any step that reads dist/pagefind/ (precompression).
+ */
+export function searchIndex(): { start: AstroIntegration; written: AstroIntegration } {
+  let indexing: Promise<number> | undefined;
+  let started = 0;
   return {
-    name: 'service-stories:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const pages = storyPages(outDir);
-          const contents = await Promise.all(pages.map((file) => readFile(path.join(outDir, file), 'utf8')));
-          // Sent in path order, without waiting for each answer: Pagefind takes them in the order sent.
-          const added = await Promise.all(
-            pages.flatMap((sourcePath, at) =>
-              contents[at]?.includes('data-pagefind-body')
-                ? [index.addHTMLFile({ sourcePath, content: contents[at] })]
-                : [],
-            ),
-          );
-          const problems = added.flatMap((result) => result.errors);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          problems.push(...written.errors);
-          if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
-          logger.info(`indexed ${added.length} story pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+    start: {
+      name: 'service-stories:search-index',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          started = performance.now();
+          indexing = indexStoryPages(fileURLToPath(dir));
+          // Reported when `written` awaits it, not as an unhandled rejection before then.
+          indexing.catch(() => undefined);
+        },
+      },
+    },
+    written: {
+      name: 'service-stories:search-index-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!indexing) return;
+          const pages = await indexing;
+          logger.info(`indexed ${pages} story pages in ${Math.round(performance.now() - started)} ms`);
+        },
       },
     },
   };

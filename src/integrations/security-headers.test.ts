@@ -27,4 +27,23 @@ describe('the built pages, read after every build', () => {
       'share/index.html: an inline event handler onclick="send()" on <button>',
     ]);
   });
+
+  it('read a page again when its bytes or the list of allowed scripts changed since the last build', () => {
+    const site = path.join(root, 'cached');
+    const cache = path.join(root, 'cache', 'script-scan.json');
+    const put = (html: string) => {
+      mkdirSync(site, { recursive: true });
+      writeFileSync(path.join(site, 'index.html'), html);
+    };
+    put('<script>theme()</script><p>Hello</p>');
+    expect(unlistedScriptsInPages(site, ['theme()'], cache)).toEqual([]);
+    expect(unlistedScriptsInPages(site, ['theme()'], cache), 'same page, same list').toEqual([]);
+    expect(unlistedScriptsInPages(site, ['theme(1)'], cache), 'the list changed').toEqual([
+      'index.html: an inline script "theme()"',
+    ]);
+    put('<script>theme()</script><p onmouseover="steal()">Hello</p>');
+    expect(unlistedScriptsInPages(site, ['theme()'], cache), 'the page changed').toEqual([
+      'index.html: an inline event handler onmouseover="steal()" on <p>',
+    ]);
+  });
 });

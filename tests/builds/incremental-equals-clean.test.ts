@@ -15,7 +15,7 @@ import { buildProject, MAIN_BUILD_TIME_ZONE, projectRoot } from '../support/proj
  * assets/ and our og/ cards, keyed by what they draw), and first builds once as it is: Astro's page
  * cache cannot move with a copy, because it hashes each route's modules by their absolute paths.
  * A clean build keeps only those image caches: no incremental manifest, no stored pages, no
- * content-layer store. The two chains and the clean builds run two builds at a time.
+ * content-layer store, no compressed copies. The two chains and the clean builds run two builds at a time.
  *
  * Changes run in two chains. Content changes share a step only where they touch different stories,
  * so one cannot hide another's stale page; code and config changes, each of which re-renders whole
@@ -155,8 +155,19 @@ const codeChain: Step[] = [
 const chains = { content: contentChain, code: codeChain };
 type ChainName = keyof typeof chains;
 
-/** What Astro keeps between builds: dropped for a clean build, except the caches of drawn images. */
-const PAGE_CACHES = ['incremental-build.json', 'dist', 'data-store.json', 'previous-output'];
+/**
+ * What is kept between builds: dropped for a clean build, except the caches of drawn images. The
+ * compressed copies and the record of pages already read for scripts go too, so that a clean build
+ * compresses and reads every file itself.
+ */
+const PAGE_CACHES = [
+  'incremental-build.json',
+  'dist',
+  'data-store.json',
+  'previous-output',
+  'precompressed',
+  'script-scan.json',
+];
 
 function copyBuilt(from: string, name: string, { clean }: { clean: boolean }): string {
   const root = path.join(projectRoot, '.tmp', name);

@@ -28,6 +28,17 @@ export function copyProject(name: string, extraFiles: Record<string, string> = {
   return root;
 }
 
+/**
+ * Starts a project copy from the cache of an earlier build of the same site: the drawn cards, the
+ * optimized images and the pages of Astro's incremental build. Its build then renders only what
+ * differs, which tests/builds/incremental-equals-clean.test.ts shows writes what a clean build
+ * writes. For a test about what a change publishes, not about a configuration of its own.
+ */
+export function warmStart(root: string, builtFrom: string): void {
+  const cache = path.join('node_modules', '.astro');
+  cpSync(path.join(builtFrom, cache), path.join(root, cache), { recursive: true });
+}
+
 const fixtureTags = path.join(projectRoot, 'tests', 'fixtures', 'tags.yaml');
 const unpublishedFixtures = path.join(projectRoot, 'tests', 'fixtures', 'unpublished');
 
