@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../support/project-copy.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildProject, copyProject, reuseDrawnImages } from '../support/project-copy.ts';
 import { shownText } from '../support/shown-text.ts';
 
 /*
@@ -97,6 +97,7 @@ const mentions = (text: string, fixture: Fixture) => text.includes(fixture.name)
 
 beforeAll(async () => {
   root = copyProject('consent-expiry');
+  reuseDrawnImages(root, inject('builtRoot'));
   writeFileSync(
     path.join(root, 'content', 'testimonials', `${ended.id}.mdx`),
     testimonial(ended, 'hospitality', 'social'),

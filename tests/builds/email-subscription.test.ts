@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../support/project-copy.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildProject, copyProject, reuseDrawnImages } from '../support/project-copy.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
 /*
@@ -18,6 +18,7 @@ let dist = '';
 
 beforeAll(async () => {
   const root = copyProject('email-subscription');
+  reuseDrawnImages(root, inject('builtRoot'));
   const result = await buildProject(root, { EMAIL_SUBSCRIBE_ACTION: ACTION, EMAIL_SUBSCRIBE_SERVICE: 'Mail Example' });
   if (result.code !== 0) throw new Error(`the build failed:\n${result.output}`);
   dist = path.join(root, 'dist');

@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { distDir } from '../support/built-site.ts';
-import { buildProject, copyProject, MAIN_BUILD_TIME_ZONE, unpublishedFixtureFiles } from '../support/project-copy.ts';
+import {
+  buildProject,
+  copyProject,
+  MAIN_BUILD_TIME_ZONE,
+  reuseDrawnImages,
+  unpublishedFixtureFiles,
+} from '../support/project-copy.ts';
 
 /*
  * Builds the site a second time, 25 hours behind the main test build (UTC+14 against UTC-10), and
@@ -23,6 +29,7 @@ describe(`feeds built in ${MAIN_BUILD_TIME_ZONE} and in ${OTHER_TIME_ZONE}`, () 
 
   beforeAll(async () => {
     const root = copyProject('site-other-time-zone', unpublishedFixtureFiles);
+    reuseDrawnImages(root, inject('builtRoot'));
     // NODE_ENV=development as well: a build must publish the same entries whatever NODE_ENV says
     // (import.meta.env.DEV follows NODE_ENV; the publish rule must not).
     const result = await buildProject(root, { TZ: OTHER_TIME_ZONE, NODE_ENV: 'development' });

@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteInlineScripts } from '../../src/components/site-scripts.ts';
 import { contentSecurityPolicy, inlineScripts, scriptHash } from '../../src/integrations/header-policy.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { distDir } from '../support/built-site.ts';
 import { useSiteInBrowser } from '../support/chromium.ts';
-import { buildProject, copyProject, hostileFixtureFiles, projectRoot } from '../support/project-copy.ts';
+import {
+  buildProject,
+  copyProject,
+  hostileFixtureFiles,
+  projectRoot,
+  reuseDrawnImages,
+} from '../support/project-copy.ts';
 import { recordFigures } from '../support/quality-figures.ts';
 
 /*
@@ -28,6 +34,7 @@ const awkwardArticle = '/articles/fixture-awkward-characters/';
 
 beforeAll(async () => {
   expect(copyProject('site-hostile', hostileFixtureFiles)).toBe(hostileRoot);
+  reuseDrawnImages(hostileRoot, inject('builtRoot'));
   const result = await buildProject(hostileRoot);
   if (result.code !== 0) throw new Error(`the build with hostile titles failed:\n${result.output}`);
 }, 300_000);

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateContentFiles } from '../../src/content-check/validate-files.ts';
 import { isVisible } from '../../src/stories/publishing.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { buildProject, copyProject, unpublishedFixtureFiles } from '../support/project-copy.ts';
+import { buildProject, copyProject, reuseDrawnImages, unpublishedFixtureFiles } from '../support/project-copy.ts';
 import { refreshTarget } from '../support/redirect-page.ts';
 import { serveDist, type DistServer } from '../support/serve-dist.ts';
 
@@ -52,6 +52,7 @@ function writeExtraArticles(projectRoot: string): void {
 
 beforeAll(async () => {
   root = copyProject('site-sub-path', unpublishedFixtureFiles);
+  reuseDrawnImages(root, inject('builtRoot'));
   writeExtraArticles(root);
   const result = await buildProject(root, { SITE_BASE: BASE, SITE_URL });
   if (result.code !== 0) throw new Error(`sub-path build failed:\n${result.output}`);

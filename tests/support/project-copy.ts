@@ -39,6 +39,19 @@ export function warmStart(root: string, builtFrom: string): void {
   cpSync(path.join(builtFrom, cache), path.join(root, cache), { recursive: true });
 }
 
+/**
+ * Gives a project copy the images an earlier build of the same site drew: the Open Graph cards and
+ * Astro's optimized images, both cached under a hash of what they draw, so they are right for any
+ * configuration. The copy's build then renders every page itself but draws only new images; the
+ * clean builds of tests/builds/incremental-equals-clean.test.ts keep the same two caches.
+ */
+export function reuseDrawnImages(root: string, builtFrom: string): void {
+  for (const cache of ['og', 'assets']) {
+    const from = path.join(builtFrom, 'node_modules', '.astro', cache);
+    cpSync(from, path.join(root, 'node_modules', '.astro', cache), { recursive: true });
+  }
+}
+
 const fixtureTags = path.join(projectRoot, 'tests', 'fixtures', 'tags.yaml');
 const unpublishedFixtures = path.join(projectRoot, 'tests', 'fixtures', 'unpublished');
 
