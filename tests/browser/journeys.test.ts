@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { replyTemplate } from '../../src/schema/reply-form.ts';
 import { draftFromReply } from '../../scripts/editorial/reply.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { distDir, htmlPages, publishedEntries, readPage, unpublishedEntries, urlOf } from '../support/built-site.ts';
+import { axeViolations } from '../support/axe.ts';
 import { useSiteInBrowser } from '../support/chromium.ts';
 import { shownText } from '../support/shown-text.ts';
 
@@ -171,11 +171,11 @@ describe('in the browser', () => {
           .first()
           .evaluate((text) => getComputedStyle(text).fontSize);
         expect(Number.parseFloat(fontSize)).toBeGreaterThanOrEqual(14);
-        const results = await new AxeBuilder({ page }).include('#journeys').analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+        const chart = await axeViolations(page, { within: '#journeys' });
+        expect(chart.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
         await page.goto(`${site.server().origin}${urlOf(first)}`);
-        const placement = await new AxeBuilder({ page }).include('.journey-place').analyze();
-        expect(placement.violations.map((violation) => violation.id)).toEqual([]);
+        const placement = await axeViolations(page, { within: '.journey-place' });
+        expect(placement.map((violation) => violation.id)).toEqual([]);
         await context.close();
       }, 60_000);
     }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, BEST_PRACTICE_TAGS } from '../support/axe.ts';
 import { distDir, publishedEntries, readPage, urlOf } from '../support/built-site.ts';
 import { useSiteInBrowser } from '../support/chromium.ts';
 
@@ -20,7 +20,8 @@ function restyle(page: Page, selector: string, property: string, value: string):
 /*
  * What a reader sees on a phone and on a laptop, in the real browser: the compact header and its
  * order, the one reading column, the three theme states (and the page with JavaScript off), the
- * lead image the browser picks, and axe's best-practice rules on the pages this work changed.
+ * lead image the browser picks, and axe's best-practice rules on a phone on the pages this work
+ * changed (tests/browser/quality.test.ts runs them on every page at 1280 px).
  */
 
 const site = useSiteInBrowser(distDir);
@@ -322,36 +323,30 @@ describe('share links', () => {
   }, 30_000);
 });
 
-const BEST_PRACTICE = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-describe("axe's best-practice rules on the pages this work changed", () => {
+describe("axe's best-practice rules on the pages this work changed, on a phone", () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const viewport of [PHONE, LAPTOP]) {
-      it(`finds nothing in the ${colorScheme} theme at ${viewport.width} px`, async () => {
-        const violations: string[] = [];
-        await withPage({ viewport, colorScheme }, async (page) => {
-          for (const url of [...sample, 'search/?q=customer']) {
-            await page.goto(`${site.server().home}${url}`);
-            if (url.includes('?q=')) await page.waitForSelector('#search-results li');
-            const results = await new AxeBuilder({ page }).withTags(BEST_PRACTICE).analyze();
-            for (const violation of results.violations) {
-              violations.push(`/${url}: ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
-            }
+    it(`finds nothing in the ${colorScheme} theme at ${PHONE.width} px`, async () => {
+      const violations: string[] = [];
+      await withPage({ viewport: PHONE, colorScheme }, async (page) => {
+        for (const url of [...sample, 'search/?q=customer']) {
+          await page.goto(`${site.server().home}${url}`);
+          if (url.includes('?q=')) await page.waitForSelector('#search-results li');
+          for (const violation of await axeViolations(page, { tags: BEST_PRACTICE_TAGS })) {
+            violations.push(`/${url}: ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
           }
-        });
-        expect(violations).toEqual([]);
-      }, 180_000);
-    }
+        }
+      });
+      expect(violations).toEqual([]);
+    }, 180_000);
   }
 
   it('reports two search landmarks that share a name (the rule the search page used to break)', async () => {
-    const ids = await withPage({}, async (page) => {
+    const ids = await withPage({ viewport: PHONE }, async (page) => {
       await page.setContent(
         '<html lang="en"><head><title>x</title></head><body><header><form role="search"><input aria-label="q"></form></header>' +
           '<main><h1>Search</h1><form role="search"><input aria-label="q2"></form></main></body></html>',
       );
-      const results = await new AxeBuilder({ page }).withTags(BEST_PRACTICE).analyze();
-      return results.violations.map((violation) => violation.id);
+      return (await axeViolations(page, { tags: BEST_PRACTICE_TAGS })).map((violation) => violation.id);
     });
     expect(ids).toContain('landmark-unique');
   }, 30_000);

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, BEST_PRACTICE_TAGS, describeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { distDir } from '../support/built-site.ts';
 import { CSP_REFUSAL, useSiteInBrowser } from '../support/chromium.ts';
 import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
 
 /*
  * Every page of the built site in a real browser, served with the headers of dist/_headers, as a
- * screen-reader user and a careful reader meet it: axe-core (WCAG 2.2 A and AA) in the light and
- * the dark theme, no request leaving 127.0.0.1, no CSP refusal, no console or page errors.
+ * screen-reader user and a careful reader meet it: axe-core (WCAG 2.2 A and AA, and axe's
+ * best-practice rules) at 1280 px in the light and the dark theme, no request leaving 127.0.0.1,
+ * no CSP refusal, no console or page errors. The search page is checked with results shown too.
+ * tests/browser/layout-and-theme.test.ts checks a sample of pages at 390 px.
  */
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SEARCH_RESULTS = '/search/?q=customer';
 const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')), '/404.html'];
 
 const site = useSiteInBrowser(distDir);
@@ -26,7 +28,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
   let problems = 0;
 
   beforeAll(async () => {
-    context = await site.browser().newContext({ colorScheme });
+    context = await site.browser().newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   }, 60_000);
 
@@ -40,21 +42,15 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
   });
 
   // Console errors, CSP refusals, failed loads and third-party requests fail each test in afterEach.
-  it.each(pages)(
+  it.each([...pages, SEARCH_RESULTS])(
     '%s has no axe violations',
     async (pathname) => {
       if (!page) throw new Error('the browser context did not start');
       await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
+      if (pathname === SEARCH_RESULTS) await page.waitForSelector('#search-results li');
       const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(theme, `${pathname} renders in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const found = results.violations.map((violation) => {
-        const targets = violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ');
-        return `${pathname}: ${violation.id} (${violation.impact}): ${targets}`;
-      });
+      const found = describeViolations(pathname, await axeViolations(page, { tags: BEST_PRACTICE_TAGS }));
       violations.push(...found);
       problems += site.problems().length;
       expect(found).toEqual([]);
@@ -90,14 +86,22 @@ describe('the browser watch itself', () => {
 });
 
 describe('the accessibility check itself', () => {
-  it('catches violations when a page has them', async () => {
-    const context = await site.browser().newContext();
+  it('catches WCAG and best-practice violations, and a colour contrast that only the dark theme breaks', async () => {
+    const context = await site.browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.setContent('<html><head><title>x</title></head><body><img src="a.png"><a href="/"></a></body></html>');
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    await context.close();
-    expect(results.violations.map((violation) => violation.id)).toEqual(
-      expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']),
+    await page.setContent(
+      '<html><head><title>x</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }</style>' +
+        '</head><body><img src="a.png"><a href="/"></a><h3>Late heading</h3><p>Dim text</p></body></html>',
     );
+    const ids = (await axeViolations(page, { tags: BEST_PRACTICE_TAGS })).map((violation) => violation.id);
+    const wcagOnly = (await axeViolations(page, { tags: WCAG_TAGS })).map((violation) => violation.id);
+    const withinText = (await axeViolations(page, { within: 'p' })).map((violation) => violation.id);
+    await context.close();
+    expect(ids).toEqual(
+      expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'color-contrast', 'page-has-heading-one']),
+    );
+    expect(wcagOnly).toContain('color-contrast');
+    expect(wcagOnly).not.toContain('page-has-heading-one');
+    expect(withinText).toEqual(['color-contrast']);
   }, 90_000);
 });
