@@ -25,6 +25,8 @@ export function withCacheKeys<P extends { props?: unknown }>(
   paths: readonly P[],
   alsoShown: (path: P) => unknown = () => undefined,
 ): (P & { cacheKey: string })[] {
+  // `astro dev` renders every request afresh and never reads a key: no need to hash every page's props.
+  if (import.meta.env.MODE === 'development') return paths.map((path) => ({ ...path, cacheKey: '' }));
   return paths.map((path) => ({
     ...path,
     cacheKey: cacheKeyOf({ props: path.props, also: alsoShown(path) }, siteConfig),
