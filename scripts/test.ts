@@ -5,7 +5,9 @@ import path from 'node:path';
  * npm test: each step in turn, with a line as it starts and its time when it ends, stopping at
  * the first that fails. Steps that print nothing for a while (the type check, ESLint) get a line
  * saying they are still running, so the command is never silent for more than HEARTBEAT seconds;
- * vitest prints its own progress (tests/support/progress-reporter.ts).
+ * vitest prints its own progress (tests/support/progress-reporter.ts). Prettier, ESLint and the
+ * workflow check only read files, so they run while vitest does, on the CPU its waits for browsers
+ * and builds leave idle; what they print is shown, with their times, once vitest ends.
  */
 
 const HEARTBEAT_SECONDS = 20;
@@ -19,6 +21,8 @@ interface Step {
   args: string[];
   /** The step shows its own progress on the terminal. */
   ownProgress?: boolean;
+  /** The step runs while vitest runs, its output held back until vitest ends. */
+  besideVitest?: boolean;
 }
 
 const steps: Step[] = [
@@ -36,9 +40,14 @@ const steps: Step[] = [
     ownProgress: true,
   },
   { name: 'astro check', command: process.execPath, args: [bin('astro/bin/astro.mjs'), 'check'] },
-  { name: 'prettier', command: process.execPath, args: [bin('prettier/bin/prettier.cjs'), '--check', '.'] },
-  { name: 'eslint', command: process.execPath, args: [bin('eslint/bin/eslint.js'), '.'] },
-  { name: 'workflows', command: process.execPath, args: ['scripts/check-workflows.ts'] },
+  {
+    name: 'prettier',
+    command: process.execPath,
+    args: [bin('prettier/bin/prettier.cjs'), '--check', '.'],
+    besideVitest: true,
+  },
+  { name: 'eslint', command: process.execPath, args: [bin('eslint/bin/eslint.js'), '.'], besideVitest: true },
+  { name: 'workflows', command: process.execPath, args: ['scripts/check-workflows.ts'], besideVitest: true },
 ];
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
@@ -71,12 +80,47 @@ function run(step: Step): Promise<number> {
   });
 }
 
+/** Runs a step quietly, keeping what it prints, for a step that runs beside vitest. */
+function runHeld(step: Step): Promise<{ step: Step; code: number; output: string; took: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(step.command, step.args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ step, code: code ?? 1, output, took: seconds(started) }));
+  });
+}
+
+async function runBeside(held: Step[]) {
+  const results = [];
+  for (const step of held) results.push(await runHeld(step));
+  return results;
+}
+
 const started = performance.now();
-for (const step of steps) {
-  const code = await run(step);
-  if (code !== 0) {
-    console.log(`\nnpm test stopped at "${step.name}" after ${seconds(started)}.`);
-    process.exit(code);
+const stop = (step: Step, code: number) => {
+  console.log(`\nnpm test stopped at "${step.name}" after ${seconds(started)}.`);
+  process.exit(code);
+};
+const held = steps.filter((step) => step.besideVitest);
+let beside: ReturnType<typeof runBeside> | undefined;
+for (const step of steps.filter((candidate) => !candidate.besideVitest)) {
+  if (step.name === 'vitest') {
+    console.log(`\n(${held.map(({ name }) => name).join(', ')}: running beside vitest, reported when it ends)`);
+    beside = runBeside(held);
   }
+  const code = await run(step);
+  if (step.name === 'vitest' && beside) {
+    for (const result of await beside) {
+      console.log(`\n▶ ${result.step.name} (beside vitest)`);
+      if (result.output) process.stdout.write(result.output);
+      console.log(
+        `■ ${result.step.name}: ${result.code === 0 ? 'done' : `failed (exit ${result.code})`} in ${result.took}`,
+      );
+      if (code === 0 && result.code !== 0) stop(result.step, result.code);
+    }
+  }
+  if (code !== 0) stop(step, code);
 }
 console.log(`\nnpm test passed in ${seconds(started)}.`);
