@@ -7,12 +7,12 @@ import { SlowFirstSequencer } from './tests/support/slow-first-sequencer.ts';
  * then under tests/ the built site's files, a browser, builds of their own, a CLI, or nginx. The
  * site is built once, in the global set-up that every project below shares. All groups but
  * Lighthouse run together, on WORKERS files at a time: most of a site test's time is spent waiting
- * for a child process (a build, Chromium, nginx), so two more workers than cores keep both cores
+ * for a child process (a build, Chromium, nginx), so one more worker than cores keeps both cores
  * busy. Lighthouse times page loads, so it runs last and alone.
  */
 
-// With 3, the CPU of the 2-core CI machine was idle a third of the time (2026-12-07, 16.2 CPU minutes in 13.8).
-const WORKERS = 4;
+// Four gave no gain on the 2-core CI machine (2026-12-07: the vitest step took 733 s against 728 s with three).
+const WORKERS = 3;
 const siteProject = (name: string, include: string[]) => ({
   extends: true as const,
   test: {

@@ -231,6 +231,8 @@ describe('npm run new in a terminal', () => {
     await session.waitFor(
       'content/articles/quiet-hours-on-the-night-desk.mdx already exists, so the new file needs another name.',
     );
+    // The warning comes before the question: type only once the question is on screen.
+    await session.waitFor('File name (lower-case words joined by hyphens, without .mdx)');
     session.type(`quiet-hours-on-the-night-desk${KEYS.enter}`);
     await session.waitFor('content/articles/quiet-hours-on-the-night-desk.mdx already exists; try another');
     session.type(`${KEYS.backspace.repeat(4)}shift${KEYS.enter}`);
