@@ -127,10 +127,12 @@ class CardDrawing {
   private readonly lanes: Promise<void>[] = [];
   private readonly started = performance.now();
   private reported = this.started;
+  private readonly total: number;
   private done = 0;
 
   constructor(cards: readonly PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger) {
     this.queue = [...cards];
+    this.total = cards.length;
     this.cacheDir = cacheDir;
     this.logger = logger;
     if (cards.length === 0) return;
@@ -161,7 +163,7 @@ class CardDrawing {
       this.done += 1;
       const now = performance.now();
       if (now - this.reported >= PROGRESS_EVERY_MS && this.queue.length > 0) {
-        this.logger.info(`drawn ${this.done} of ${this.done + this.queue.length} card files`);
+        this.logger.info(`drawn ${this.done} of ${this.total} card files`);
         this.reported = now;
       }
     }
