@@ -129,6 +129,7 @@ class CardDrawing {
   private reported = this.started;
   private readonly total: number;
   private done = 0;
+  private lastDrawn = this.started;
 
   constructor(cards: readonly PlannedCard[], cacheDir: string, logger: AstroIntegrationLogger) {
     this.queue = [...cards];
@@ -162,6 +163,7 @@ class CardDrawing {
       await storeInCache(this.cacheDir, next.key, await next.draw(next.card));
       this.done += 1;
       const now = performance.now();
+      this.lastDrawn = now;
       if (now - this.reported >= PROGRESS_EVERY_MS && this.queue.length > 0) {
         this.logger.info(`drawn ${this.done} of ${this.total} card files`);
         this.reported = now;
