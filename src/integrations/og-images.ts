@@ -153,9 +153,7 @@ class CardDrawing {
   async finished(): Promise<void> {
     await Promise.all(this.lanes);
     if (this.done > 0)
-      this.logger.info(
-        `drawn ${this.done} Open Graph card files in ${Math.round(performance.now() - this.started)} ms`,
-      );
+      this.logger.info(`drawn ${this.done} Open Graph card files in ${Math.round(this.lastDrawn - this.started)} ms`);
   }
 
   private async drawQueued(): Promise<void> {
