@@ -38,6 +38,26 @@ export function compressibleFiles(root: string): string[] {
 
 const SETTINGS = `gzip 9, brotli ${BROTLI_QUALITY} text`;
 
+/**
+ * Files read and compressed at once: libuv's pool runs four jobs at a time, and every zlib call
+ * holds its compressor's memory from the moment it is made. Started all at once, the 3,600 files of
+ * a 2,000-story site held over 5 GB.
+ */
+const COMPRESSING_AT_ONCE = 8;
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function eachAtMost<T>(limit: number, items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 function compress(text: Buffer): Promise<[Buffer, Buffer]> {
   return Promise.all([
     gzipFile(text, { level: constants.Z_BEST_COMPRESSION }),
@@ -70,30 +90,28 @@ export async function precompressFolder(root: string, cache?: string): Promise<P
   let compressed = 0;
   const used = new Set<string>();
   if (cache) ensureFolder(cache);
-  await Promise.all(
-    compressibleFiles(root).map(async (name) => {
-      const file = path.join(root, name);
-      if ((await stat(file)).size < MIN_BYTES) return;
-      const text = await readFile(file);
-      files += 1;
-      bytes += text.length;
-      if (!cache) {
-        const [gz, br] = await compress(text);
-        compressed += 1;
-        await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
-        return;
-      }
-      const key = contentKey(SETTINGS, text);
-      used.add(`${key}.gz`).add(`${key}.br`);
-      const [gzCached, brCached] = [path.join(cache, `${key}.gz`), path.join(cache, `${key}.br`)];
-      if (!existsSync(gzCached) || !existsSync(brCached)) {
-        const [gz, br] = await compress(text);
-        compressed += 1;
-        await Promise.all([storeInCache(cache, `${key}.gz`, gz), storeInCache(cache, `${key}.br`, br)]);
-      }
-      await Promise.all([placeFromCache(gzCached, `${file}.gz`), placeFromCache(brCached, `${file}.br`)]);
-    }),
-  );
+  await eachAtMost(COMPRESSING_AT_ONCE, compressibleFiles(root), async (name) => {
+    const file = path.join(root, name);
+    if ((await stat(file)).size < MIN_BYTES) return;
+    const text = await readFile(file);
+    files += 1;
+    bytes += text.length;
+    if (!cache) {
+      const [gz, br] = await compress(text);
+      compressed += 1;
+      await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+      return;
+    }
+    const key = contentKey(SETTINGS, text);
+    used.add(`${key}.gz`).add(`${key}.br`);
+    const [gzCached, brCached] = [path.join(cache, `${key}.gz`), path.join(cache, `${key}.br`)];
+    if (!existsSync(gzCached) || !existsSync(brCached)) {
+      const [gz, br] = await compress(text);
+      compressed += 1;
+      await Promise.all([storeInCache(cache, `${key}.gz`, gz), storeInCache(cache, `${key}.br`, br)]);
+    }
+    await Promise.all([placeFromCache(gzCached, `${file}.gz`), placeFromCache(brCached, `${file}.br`)]);
+  });
   if (cache) pruneCache(cache, used);
   return { files, bytes, compressed, ms: Math.round(performance.now() - started) };
 }
