@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS } from '../tests/support/chromium-flags.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../tests/support/chromium-binary.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
 
 /*
@@ -55,16 +55,12 @@ function distFolder(): string {
 }
 
 function chromium(): string {
-  const found = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (candidate): candidate is string => !!candidate && existsSync(candidate),
-  );
-  if (!found) {
-    console.error(
-      'lighthouse: Chromium not found; install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH.',
-    );
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(`lighthouse: ${(error as Error).message}`);
     process.exit(2);
   }
-  return found;
 }
 
 interface LighthouseReport {

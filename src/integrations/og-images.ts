@@ -16,10 +16,10 @@ import { siteConfig } from '../site.config.ts';
  * (build-content.ts), and starts drawing the ones missing from the cache as soon as it starts: one
  * at a time, on libuv's thread pool, so they use the core that Astro's single-threaded bundling and
  * page rendering leave free, and never crowd out the file reads and writes Astro sends to the same
- * pool. Once the pages are written, two at a time. Once the pages are written the cards are linked into the output (output-cache.ts); Astro's
- * page loop never sees them. Cards are cached in <cacheDir>/og/ under a hash of their text and the template's
- * version, so an unchanged story is never redrawn, and cards no story uses are dropped; deleting
- * the cache only costs time.
+ * pool; once Astro's pages are written, two at a time. Then the cards are linked into the output
+ * (output-cache.ts); Astro's page loop never sees them. Cards are cached in <cacheDir>/og/ under a
+ * hash of their text and the template's version, so an unchanged story is never redrawn, and
+ * cards no story uses are dropped; deleting the cache only costs time.
  * `astro dev` draws a card on request (og-dev-route.ts), from the same files read afresh.
  */
 

@@ -1,21 +1,11 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { CHROMIUM_FLAGS } from './chromium-flags.ts';
+import { CHROMIUM_FLAGS, findChromium } from './chromium-binary.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
 
 /*
  * Debian's Chromium, driven by playwright-core. Browser tests fail, never skip, when it is missing.
  */
-
-export function findChromium(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
-  }
-  return found;
-}
 
 /** Extra command-line flags, such as `--disable-blink-features=XSLT` for a browser without XSLT. */
 export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
