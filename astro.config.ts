@@ -31,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops a line break between a word and an inline element, gluing
   // "are\n<a>illustrative</a>" into "areillustrative". `true` removes only whitespace that cannot
-  // change what a reader sees, so markup can wrap freely; tests/browser/glued-words.test.ts holds it to that.
+  // change what a reader sees, so markup can wrap freely; tests/browser/quality.test.ts holds every page to that.
   compressHTML: true,
   // Astro renders one page at a time: its incremental build below is off at any other concurrency.
   build: { format: 'directory', concurrency: 1 },

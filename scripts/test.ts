@@ -3,11 +3,13 @@ import path from 'node:path';
 
 /*
  * npm test: each step in turn, with a line as it starts and its time when it ends, stopping at
- * the first that fails. Steps that print nothing for a while (the type check, ESLint) get a line
- * saying they are still running, so the command is never silent for more than HEARTBEAT seconds;
- * vitest prints its own progress (tests/support/progress-reporter.ts). Prettier, ESLint and the
- * workflow check only read files, so they run while vitest does, on the CPU its waits for browsers
- * and builds leave idle; what they print is shown, with their times, once vitest ends.
+ * the first that fails. A step that prints nothing for a while gets a line saying it is still
+ * running, so the command is never silent for more than HEARTBEAT seconds; vitest prints its own
+ * progress (tests/support/progress-reporter.ts). Prettier, ESLint, the workflow check and the type
+ * check only read the project (the type check rewrites the types `astro sync` wrote, unchanged;
+ * the tests build in copies under .tmp/), so they run one after another while vitest does, on the
+ * CPU its waits for browsers and builds leave idle; what they print is shown, with their times,
+ * once vitest ends.
  */
 
 const HEARTBEAT_SECONDS = 20;
@@ -39,7 +41,6 @@ const steps: Step[] = [
     args: [bin('vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],
     ownProgress: true,
   },
-  { name: 'astro check', command: process.execPath, args: [bin('astro/bin/astro.mjs'), 'check'] },
   {
     name: 'prettier',
     command: process.execPath,
@@ -48,6 +49,12 @@ const steps: Step[] = [
   },
   { name: 'eslint', command: process.execPath, args: [bin('eslint/bin/eslint.js'), '.'], besideVitest: true },
   { name: 'workflows', command: process.execPath, args: ['scripts/check-workflows.ts'], besideVitest: true },
+  {
+    name: 'astro check',
+    command: process.execPath,
+    args: [bin('astro/bin/astro.mjs'), 'check'],
+    besideVitest: true,
+  },
 ];
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;

@@ -1,49 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/built-site.ts';
 import { useSiteInBrowser } from '../support/chromium.ts';
-import {
-  dictionaryOf,
-  gluedWords,
-  readPageJoins,
-  spacesBeforePunctuation,
-  type PageJoins,
-} from '../support/glued-words.ts';
-import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
+import { dictionaryOf, gluedWords, readPageJoins, spacesBeforePunctuation } from '../support/glued-words.ts';
 
 /*
- * No word on any page is glued to its neighbour ("areillustrative", "tag.Follow", "RSS(how"), as
- * a reader sees the page: the rendered text in Chromium, after CSS. See support/glued-words.ts for
- * how a glued word is told apart from markup inside one word.
+ * The detectors that hold every page's visible text to having no word glued to its neighbour
+ * ("areillustrative", "tag.Follow", "RSS(how") and no space before a comma or full stop, shown to
+ * find what they should and nothing else. tests/browser/quality.test.ts reads every page with
+ * them, as a reader sees it: the rendered text in Chromium, after CSS.
  */
 
-const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')), '/404.html'];
-
 const site = useSiteInBrowser(distDir);
-
-describe('the visible text of every page', () => {
-  it('has no word glued to its neighbour', async () => {
-    expect(pages.length).toBeGreaterThan(40);
-    const page = await site.browser().newPage();
-    const read: [string, PageJoins][] = [];
-    const stray: string[] = [];
-    for (const pathname of pages) {
-      await page.goto(`${site.server().origin}${pathname}`, { waitUntil: 'load' });
-      read.push([pathname, await readPageJoins(page)]);
-      const text = await page.evaluate(() => document.body.innerText);
-      stray.push(...spacesBeforePunctuation(text).map((found) => `${pathname}: “${found}”`));
-    }
-    await page.close();
-    const dictionary = dictionaryOf(read.map(([, joins]) => joins));
-    const glued = read.flatMap(([pathname, { joins }]) =>
-      gluedWords(joins, dictionary).map((join) => `${pathname}: "${join.left}${join.right}" in “${join.context}”`),
-    );
-    recordFigures('glued-words', { pages: pages.length, glued: glued.length, spacesBeforePunctuation: stray.length });
-    expect(glued).toEqual([]);
-    expect(stray, 'a space before a comma or full stop').toEqual([]);
-  }, 180_000);
-});
 
 describe('the space-before-punctuation detector itself', () => {
   it('finds a space before a comma or stop, and leaves separators and ellipses alone', () => {

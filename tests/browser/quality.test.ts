@@ -2,23 +2,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, BEST_PRACTICE_TAGS, describeViolations, WCAG_TAGS } from '../support/axe.ts';
+import { axeViolations, axeWithEveryPage, BEST_PRACTICE_TAGS, describeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { distDir } from '../support/built-site.ts';
 import { CSP_REFUSAL, useSiteInBrowser } from '../support/chromium.ts';
+import {
+  dictionaryOf,
+  gluedWords,
+  readPageJoins,
+  spacesBeforePunctuation,
+  type PageJoins,
+} from '../support/glued-words.ts';
 import { recordFigures, sitemapPaths } from '../support/quality-figures.ts';
 
 /*
  * Every page of the built site in a real browser, served with the headers of dist/_headers, as a
- * screen-reader user and a careful reader meet it: axe-core (WCAG 2.2 A and AA, and axe's
- * best-practice rules) at 1280 px in the light and the dark theme, no request leaving 127.0.0.1,
- * no CSP refusal, no console or page errors. The search page is checked with results shown too.
- * tests/browser/layout-and-theme.test.ts checks a sample of pages at 390 px.
+ * screen-reader user and a careful reader meet it, at 1280 px: axe-core (WCAG 2.2 A and AA, and
+ * axe's best-practice rules) in the light and the dark theme, no request leaving 127.0.0.1, no CSP
+ * refusal, no console or page errors. The light pass also reads each page's visible text for words
+ * glued to their neighbour (see support/glued-words.ts). The search page is checked with results
+ * shown too. tests/browser/layout-and-theme.test.ts checks a sample of pages at 390 px.
  */
 
 const SEARCH_RESULTS = '/search/?q=customer';
 const pages = [...sitemapPaths(readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')), '/404.html'];
 
 const site = useSiteInBrowser(distDir);
+
+/** Each page's visible text as the light pass read it, for the glued-word check at its end. */
+const texts = new Map<string, { joins: PageJoins; text: string }>();
 
 // One test per page and theme: a slow machine slows each page, not one test over all of them.
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
@@ -29,6 +40,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
 
   beforeAll(async () => {
     context = await site.browser().newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    await axeWithEveryPage(context);
     page = await context.newPage();
   }, 60_000);
 
@@ -50,6 +62,12 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
       if (pathname === SEARCH_RESULTS) await page.waitForSelector('#search-results li');
       const theme = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(theme, `${pathname} renders in the ${colorScheme} scheme`).toBe(colorScheme === 'dark');
+      if (colorScheme === 'light' && pathname !== SEARCH_RESULTS) {
+        texts.set(pathname, {
+          joins: await readPageJoins(page),
+          text: await page.evaluate(() => document.body.innerText),
+        });
+      }
       const found = describeViolations(pathname, await axeViolations(page, { tags: BEST_PRACTICE_TAGS }));
       violations.push(...found);
       problems += site.problems().length;
@@ -57,6 +75,25 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorSc
     },
     90_000,
   );
+
+  if (colorScheme === 'light') {
+    it('has no word glued to its neighbour, and no space before a comma or full stop, on any page', () => {
+      expect([...texts.keys()], 'every page was read').toEqual(pages);
+      const read = [...texts.values()].map(({ joins }) => joins);
+      const dictionary = dictionaryOf(read);
+      const glued = [...texts].flatMap(([pathname, { joins }]) =>
+        gluedWords(joins.joins, dictionary).map(
+          (join) => `${pathname}: "${join.left}${join.right}" in “${join.context}”`,
+        ),
+      );
+      const stray = [...texts].flatMap(([pathname, { text }]) =>
+        spacesBeforePunctuation(text).map((found) => `${pathname}: “${found}”`),
+      );
+      recordFigures('glued-words', { pages: texts.size, glued: glued.length, spacesBeforePunctuation: stray.length });
+      expect(glued).toEqual([]);
+      expect(stray, 'a space before a comma or full stop').toEqual([]);
+    });
+  }
 });
 
 describe('the browser watch itself', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject, projectRoot } from '../support/project-copy.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildProject, copyProject, projectRoot, reuseDrawnImages } from '../support/project-copy.ts';
 import { CARD_ART_WIDTHS } from '../../src/seo/og-image.ts';
 
 /*
@@ -25,6 +25,8 @@ beforeAll(async () => {
       'fixture-render-count.mdx',
     ),
   });
+  // The lead images are optimized already (AVIF costs about 25 s of CPU); every card is drawn here.
+  reuseDrawnImages(root, inject('builtRoot'), { cards: false });
   const result = await buildProject(root);
   output = result.output;
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${output}`);

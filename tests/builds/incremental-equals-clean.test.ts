@@ -11,15 +11,16 @@ import { buildProject, MAIN_BUILD_TIME_ZONE, projectRoot } from '../support/proj
  * output folders, every file. A key that leaves out one thing a page shows makes that page stale,
  * and the comparison names it.
  *
- * Each chain starts from a copy of the shared test build with its caches of drawn images (Astro's
- * assets/ and our og/ cards, keyed by what they draw), and first builds once as it is: Astro's page
- * cache cannot move with a copy, because it hashes each route's modules by their absolute paths.
- * A clean build keeps only those image caches: no incremental manifest, no stored pages, no
- * content-layer store, no compressed copies. The two chains and the clean builds run two builds at a time.
+ * The warm builds go on from the shared test build, copied back to the folder it was made in
+ * (`builtAt`): Astro's page cache holds only there, because it hashes each route's modules by their
+ * absolute paths. A clean build starts from a copy of the shared build that keeps only its caches
+ * of drawn images (Astro's assets/ and our og/ cards, keyed by what they draw): no incremental
+ * manifest, no stored pages, no content-layer store, no compressed copies. The chain of warm builds
+ * runs beside the clean builds, two builds at a time.
  *
- * Changes run in two chains. Content changes share a step only where they touch different stories,
- * so one cannot hide another's stale page; code and config changes, each of which re-renders whole
- * routes, get a step each.
+ * The changes run in one chain. Content changes share a step only where they touch different
+ * stories, so one cannot hide another's stale page; code and config changes, each of which
+ * re-renders whole routes, get a step each, after the content changes.
  */
 
 interface Step {
@@ -78,7 +79,7 @@ consent:
 Told with permission until tomorrow. Marker: INCREMENTAL-CONSENT-BODY.
 `;
 
-const contentChain: Step[] = [
+const steps: Step[] = [
   {
     name: "one article's body, another's title, a tag added to a third, a reading path reordered",
     reuses: true,
@@ -124,9 +125,6 @@ const contentChain: Step[] = [
     change: () => undefined,
     env: { NODE_OPTIONS: `--import=${shiftClock}`, SHIFT_CLOCK_DAYS: '1' },
   },
-];
-
-const codeChain: Step[] = [
   {
     name: "a component's markup (the story card)",
     reuses: true,
@@ -152,9 +150,6 @@ const codeChain: Step[] = [
   },
 ];
 
-const chains = { content: contentChain, code: codeChain };
-type ChainName = keyof typeof chains;
-
 /**
  * What is kept between builds: dropped for a clean build, except the caches of drawn images. The
  * compressed copies and the record of pages already read for scripts go too, so that a clean build
@@ -169,8 +164,8 @@ const PAGE_CACHES = [
   'script-scan.json',
 ];
 
-function copyBuilt(from: string, name: string, { clean }: { clean: boolean }): string {
-  const root = path.join(projectRoot, '.tmp', name);
+/** A copy of the shared build in `root`, whole, or with only its image caches for a clean build. */
+function copyBuilt(from: string, root: string, { clean }: { clean: boolean }): string {
   rmSync(root, { recursive: true, force: true });
   const astroCache = path.join(from, 'node_modules', '.astro');
   cpSync(from, root, {
@@ -198,11 +193,10 @@ async function build(root: string, env: Record<string, string>, keepAs: string):
   return { dist, output: result.output };
 }
 
-const stepEnv = (steps: Step[], upTo: number) => Object.assign({}, ...steps.slice(0, upTo + 1).map((s) => s.env ?? {}));
+const stepEnv = (upTo: number) => Object.assign({}, ...steps.slice(0, upTo + 1).map((s) => s.env ?? {}));
 
-const warm = new Map<string, Built>();
-const clean = new Map<string, Built>();
-const key = (chain: ChainName, index: number) => `${chain} ${index}`;
+const warm = new Map<number, Built>();
+const clean = new Map<number, Built>();
 
 /** Runs jobs two at a time: the machine has two cores and a build keeps one of them busy. */
 async function twoAtATime(jobs: (() => Promise<void>)[]): Promise<void> {
@@ -215,25 +209,21 @@ async function twoAtATime(jobs: (() => Promise<void>)[]): Promise<void> {
 
 beforeAll(async () => {
   const builtRoot = inject('builtRoot');
-  const jobs: (() => Promise<void>)[] = [];
-  for (const [chain, steps] of Object.entries(chains) as [ChainName, Step[]][]) {
-    jobs.push(async () => {
-      const root = copyBuilt(builtRoot, `incremental-${chain}-warm`, { clean: true });
-      await build(root, {}, 'dist-first');
+  const jobs: (() => Promise<void>)[] = [
+    async () => {
+      const root = copyBuilt(builtRoot, inject('builtAt'), { clean: false });
       for (const [index, step] of steps.entries()) {
         step.change(root);
-        warm.set(key(chain, index), await build(root, stepEnv(steps, index), `dist-after-${index}`));
+        warm.set(index, await build(root, stepEnv(index), `dist-after-${index}`));
       }
+    },
+  ];
+  for (const index of steps.keys()) {
+    jobs.push(async () => {
+      const root = copyBuilt(builtRoot, path.join(projectRoot, '.tmp', `incremental-clean-${index}`), { clean: true });
+      for (const step of steps.slice(0, index + 1)) step.change(root);
+      clean.set(index, await build(root, stepEnv(index), 'dist-clean'));
     });
-  }
-  for (const [chain, steps] of Object.entries(chains) as [ChainName, Step[]][]) {
-    for (const index of steps.keys()) {
-      jobs.push(async () => {
-        const root = copyBuilt(builtRoot, `incremental-${chain}-clean-${index}`, { clean: true });
-        for (const step of steps.slice(0, index + 1)) step.change(root);
-        clean.set(key(chain, index), await build(root, stepEnv(steps, index), 'dist-clean'));
-      });
-    }
   }
   await twoAtATime(jobs);
 }, 600_000);
@@ -244,12 +234,12 @@ const summary = (output: string) => {
   return { rendered: Number(match[1]), reused: Number(match[2]) };
 };
 
-describe.each(Object.entries(chains) as [ChainName, Step[]][])('a warm build in the %s chain', (chain, steps) => {
+describe('a warm build going on from the last', () => {
   it.each(steps.map((step, index) => [step.name, index, step] as const))(
     'after %s, writes what a clean build writes',
     (_name, index, step) => {
-      const after = warm.get(key(chain, index));
-      const reference = clean.get(key(chain, index));
+      const after = warm.get(index);
+      const reference = clean.get(index);
       if (!after || !reference) throw new Error('a build of this step did not run');
       const { rendered, reused } = summary(after.output);
       expect(rendered).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /*
  * axe-core run in the page's own document. @axe-core/playwright ran each check in parts and then
@@ -24,8 +24,18 @@ export interface AxeCheck {
 }
 
 /**
+ * Loads axe into every document the context opens, before the page's own scripts, for a sweep of
+ * many pages: compiled as the browser loads each page, it costs about 100 ms less a page than
+ * added afterwards. It only defines `window.axe`, which nothing on the site reads.
+ */
+export async function axeWithEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(axeSource);
+}
+
+/**
  * The rules the page breaks, each with the elements that break it. axe is added to the current
- * document the first time (Playwright's evaluate is not bound by the page's Content-Security-Policy).
+ * document the first time unless axeWithEveryPage did (Playwright's evaluate and init scripts are not
+ * bound by the page's Content-Security-Policy).
  */
 export async function axeViolations(page: Page, { tags, within }: AxeCheck = {}): Promise<Result[]> {
   // Only violations: axe then lists one node per passing rule instead of all, and violations are unchanged.

@@ -19,7 +19,6 @@ export const TYPICAL_SECONDS: Record<string, number> = {
   'tests/browser/front-page.test.ts': 63,
   'tests/browser/journeys.test.ts': 60,
   'tests/browser/lighthouse-audits.test.ts': 58,
-  'tests/browser/glued-words.test.ts': 49,
   'tests/cli/new.test.ts': 48,
   'tests/builds/sub-path.test.ts': 45,
   'tests/browser/firefox-pages.test.ts': 44,
