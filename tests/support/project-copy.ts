@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -49,7 +49,7 @@ export function reuseDrawnImages(root: string, builtFrom: string, { cards = true
   // `cards: false` keeps only the optimized images, for a test of how the cards are drawn.
   for (const cache of cards ? ['og', 'assets'] : ['assets']) {
     const from = path.join(builtFrom, 'node_modules', '.astro', cache);
-    cpSync(from, path.join(root, 'node_modules', '.astro', cache), { recursive: true });
+    if (existsSync(from)) cpSync(from, path.join(root, 'node_modules', '.astro', cache), { recursive: true });
   }
 }
 
