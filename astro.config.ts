@@ -11,6 +11,7 @@ import { previousOutput } from './src/integrations/previous-output.ts';
 import { retiredPages } from './src/integrations/retired-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { storedTextsSetting } from './src/integrations/stored-texts-setting.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import { siteConfig } from './src/site.config.ts';
 import { articleUrl } from './src/urls/urls.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
     previousOutput(),
     contentCheck({ content }),
     contactAddress(),
+    storedTextsSetting(),
     ogImages({ content: () => content.published(), onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
     // Pagefind indexes the story pages in its own process while the sitemap and the script check run here.

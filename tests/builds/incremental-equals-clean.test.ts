@@ -157,8 +157,8 @@ type ChainName = keyof typeof chains;
 
 /**
  * What is kept between builds: dropped for a clean build, except the caches of drawn images. The
- * compressed copies and the record of pages already read for scripts go too, so that a clean build
- * compresses and reads every file itself.
+ * compressed copies, the record of pages already read for scripts and the stored story texts
+ * (llms-full.txt's) go too, so that a clean build compresses, reads and renders every file itself.
  */
 const PAGE_CACHES = [
   'incremental-build.json',
@@ -167,6 +167,7 @@ const PAGE_CACHES = [
   'previous-output',
   'precompressed',
   'script-scan.json',
+  'stored-texts',
 ];
 
 function copyBuilt(from: string, name: string, { clean }: { clean: boolean }): string {
