@@ -9,7 +9,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
 import { retiredPages } from './src/integrations/retired-pages.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { storedTextsSetting } from './src/integrations/stored-texts-setting.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
@@ -25,6 +25,7 @@ const retiredAddresses = {
 };
 let cardCounts: CardCounts = { drawn: 0, reused: 0 };
 const search = searchIndex();
+const compressed = precompress(SEARCH_FOLDER);
 
 export default defineConfig({
   site: siteConfig.url,
@@ -71,7 +72,8 @@ export default defineConfig({
     storedTextsSetting(),
     ogImages({ content: () => content.published(), onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
-    // Pagefind indexes the story pages in its own process while the sitemap and the script check run here.
+    // Pagefind indexes the story pages in its own process while the sitemap, the script check and
+    // the precompression of everything else run here.
     search.start,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
@@ -79,9 +81,11 @@ export default defineConfig({
     }),
     securityHeadersFiles(),
     retiredPages(retiredAddresses),
+    // After every step that writes files, so it compresses each text file they wrote (sitemaps, feeds),
+    // while Pagefind still works; the index's own files once it is written.
+    compressed.whileIndexing,
     search.written,
-    // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
-    precompress(),
+    compressed.afterIndexing,
     buildSummary({ cards: () => cardCounts, redirects: Object.keys(retiredAddresses).length }),
   ],
 });
