@@ -24,6 +24,7 @@ const retiredAddresses = {
   '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
 };
 let cardCounts: CardCounts = { drawn: 0, reused: 0 };
+const previous = previousOutput();
 const search = searchIndex();
 const compressed = precompress(SEARCH_FOLDER);
 
@@ -66,7 +67,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    previousOutput(),
+    previous.movedAside,
     contentCheck({ content }),
     contactAddress(),
     storedTextsSetting(),
@@ -87,5 +88,6 @@ export default defineConfig({
     search.written,
     compressed.afterIndexing,
     buildSummary({ cards: () => cardCounts, redirects: Object.keys(retiredAddresses).length }),
+    previous.deleted,
   ],
 });

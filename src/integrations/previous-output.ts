@@ -13,17 +13,18 @@ import { keepRecordedPages, type KeptPages } from './kept-pages.ts';
  * the pages Astro may reuse (kept-pages.ts), and deletes the rest in a process of the lowest
  * priority while the build goes on: a few seconds of system time for ten thousand files, which
  * would otherwise take a core from the bundler, which runs on both, and get it back only in the
- * page stage, which runs on one. So it tells Astro not to empty the folder itself. Where the rename cannot be done
+ * page stage, which runs on one. Two integrations: `movedAside` goes first, `deleted` last, where
+ * the build waits for the deletion to end. So it tells Astro not to empty the folder itself. Where the rename cannot be done
  * (another file system, or an output folder that is a git checkout), it empties the folder as Astro
  * would, keeping .git.
  */
-export function previousOutput(): AstroIntegration {
+export function previousOutput(): { movedAside: AstroIntegration; deleted: AstroIntegration } {
   let outDir = '';
   let cacheDir = '';
   let trash = '';
   let kept: KeptPages | undefined;
   let removing: Promise<void> = Promise.resolve();
-  return {
+  const movedAside: AstroIntegration = {
     name: 'service-stories:previous-output',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
@@ -55,11 +56,18 @@ export function previousOutput(): AstroIntegration {
         const dropped = kept?.dropUnkept() ?? 0;
         if (dropped > 0) logger.debug(`${dropped} pages of the last build that this one does not reuse removed`);
       },
+    },
+  };
+  // Last of all, so that no other step waits for the deletion.
+  const deleted: AstroIntegration = {
+    name: 'service-stories:previous-output-deleted',
+    hooks: {
       'astro:build:done': async () => {
         await removing;
       },
     },
   };
+  return { movedAside, deleted };
 }
 
 /** Deletes `folder` in a child process at the lowest CPU priority; resolves when it is gone. */
