@@ -166,7 +166,10 @@ export function precompress(searchFolder: string): {
       name: 'service-stories:precompress-search-index',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          const index = await precompressFolder(fileURLToPath(dir), cache, { part: inSearch, keep: outside?.used });
+          const index = await precompressFolder(fileURLToPath(dir), cache, {
+            part: inSearch,
+            keep: outside?.used ?? new Set(),
+          });
           const [files, bytes, compressed, ms] = [
             (outside?.files ?? 0) + index.files,
             (outside?.bytes ?? 0) + index.bytes,
