@@ -1,22 +1,24 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { keepRecordedPages, type KeptPages } from './kept-pages.ts';
 
 /*
  * Astro empties the output folder as a build starts, one file at a time on the main thread: for a
  * site of several thousand files (pages, cards, the search index) that is seconds of every
- * rebuild. This moves the previous output aside in one rename, into Astro's cacheDir, takes back
- * the pages Astro may reuse (kept-pages.ts), and deletes the rest in a process of the lowest
- * priority while the build goes on: a few seconds of system time for ten thousand files, which
- * would otherwise take a core from the bundler, which runs on both, and get it back only in the
- * page stage, which runs on one. Two integrations: `movedAside` goes first, `deleted` last, where
- * the build waits for the deletion to end. So it tells Astro not to empty the folder itself. Where the rename cannot be done
- * (another file system, or an output folder that is a git checkout), it empties the folder as Astro
- * would, keeping .git.
+ * rebuild. So this empties it instead, and Astro is told not to (vite.build.emptyOutDir: false).
+ * It moves the previous output aside in one rename, into Astro's cacheDir, takes back the pages
+ * Astro may reuse (kept-pages.ts), and deletes the rest in a process of the lowest priority while
+ * the build goes on: seconds of system time for ten thousand files, which would otherwise take a
+ * core from the bundler, which uses both, to give it back in the page stage, which uses one.
+ * Where the rename cannot be done (another file system, or an output folder that is a git
+ * checkout), it empties the folder in place as Astro would, keeping .git.
+ *
+ * Two integrations: `movedAside` goes first; `deleted` goes last and waits for the deletion, so
+ * that no other step waits for it.
  */
 export function previousOutput(): { movedAside: AstroIntegration; deleted: AstroIntegration } {
   let outDir = '';
@@ -58,7 +60,6 @@ export function previousOutput(): { movedAside: AstroIntegration; deleted: Astro
       },
     },
   };
-  // Last of all, so that no other step waits for the deletion.
   const deleted: AstroIntegration = {
     name: 'service-stories:previous-output-deleted',
     hooks: {
