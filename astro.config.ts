@@ -9,8 +9,9 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
 import { retiredPages } from './src/integrations/retired-pages.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
+import { storedTextsSetting } from './src/integrations/stored-texts-setting.ts';
 import { sitemapLastmod } from './src/seo/sitemap-dates.ts';
 import { siteConfig } from './src/site.config.ts';
 import { articleUrl } from './src/urls/urls.ts';
@@ -23,7 +24,9 @@ const retiredAddresses = {
   '/articles/why-i-chose-a-career-in-service/': articleUrl('why-agents-come-back-every-day'),
 };
 let cardCounts: CardCounts = { drawn: 0, reused: 0 };
+const previous = previousOutput();
 const search = searchIndex();
+const compressed = precompress(SEARCH_FOLDER);
 
 export default defineConfig({
   site: siteConfig.url,
@@ -64,12 +67,14 @@ export default defineConfig({
     },
   },
   integrations: [
-    previousOutput(),
+    previous.movedAside,
     contentCheck({ content }),
     contactAddress(),
+    storedTextsSetting(),
     ogImages({ content: () => content.published(), onCopied: (counts) => (cardCounts = counts) }),
     mdx(),
-    // Pagefind indexes the story pages in its own process while the sitemap and the script check run here.
+    // Pagefind indexes the story pages in its own process while the sitemap, the script check and
+    // the precompression of everything else run here.
     search.start,
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
@@ -77,9 +82,12 @@ export default defineConfig({
     }),
     securityHeadersFiles(),
     retiredPages(retiredAddresses),
+    // After every step that writes files, so it compresses each text file they wrote (sitemaps, feeds),
+    // while Pagefind still works; the index's own files once it is written.
+    compressed.whileIndexing,
     search.written,
-    // After every step that writes files, so it compresses each text file they wrote (sitemaps, search index, feeds).
-    precompress(),
+    compressed.afterIndexing,
     buildSummary({ cards: () => cardCounts, redirects: Object.keys(retiredAddresses).length }),
+    previous.deleted,
   ],
 });

@@ -9,6 +9,7 @@ import {
   testimonialByline,
   type Story,
 } from '../stories/library.ts';
+import { withStoredTexts } from '../stories/stored-texts.ts';
 import { absoluteUrl, entryUrl, homeUrl, jsonFeedUrl, llmsFullUrl, rssUrl } from '../urls/urls.ts';
 
 /*
@@ -47,13 +48,19 @@ export function llmsIndexText(stories: readonly Story[]): string {
   return llmsIndex(llmsSite(), stories.map(toLlmsStory));
 }
 
-/** /llms-full.txt: the published stories with their full text. */
+/**
+ * /llms-full.txt: the published stories with their full text. Each story's text is kept for the
+ * next build (stories/stored-texts.ts), so a warm build renders only the bodies that changed.
+ */
 export async function llmsFullText(stories: readonly Story[]): Promise<string> {
-  const texts = await Promise.all(
-    stories.map(async (story) => {
+  const texts = await withStoredTexts(
+    'llms-full',
+    stories,
+    async (story) => {
       const entry = toLlmsStory(story);
       return llmsStoryText(entry, htmlToMarkdown(await renderStoryHtml(story, entry.url)));
-    }),
+    },
+    toLlmsStory,
   );
   return llmsFull(llmsSite(), texts);
 }

@@ -67,4 +67,25 @@ describe('precompressed files beside the build output', () => {
     expect(statSync(path.join(site, 'a/index.html.gz')).nlink).toBe(2);
     expect(readdirSync(cache)).toHaveLength(4);
   });
+
+  it('compresses the output in two parts, neither dropping the cached copies of the other', async () => {
+    const site = path.join(root, 'two-parts');
+    const cache = path.join(root, 'two-parts-cache');
+    const put = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
+      writeFileSync(path.join(site, name), text);
+    };
+    put('a/index.html', `<p>${'A page. '.repeat(200)}</p>`);
+    put('pagefind/pagefind.js', `export const x = "${'index '.repeat(200)}";`);
+    const inIndex = (name: string) => name.startsWith(`pagefind${path.sep}`);
+    const build = async () => {
+      const outside = await precompressFolder(site, cache, { part: (name) => !inIndex(name), prune: false });
+      const index = await precompressFolder(site, cache, { part: inIndex, keep: outside.used });
+      return outside.compressed + index.compressed;
+    };
+    expect(await build()).toBe(2);
+    expect(readdirSync(cache)).toHaveLength(4);
+    expect(await build()).toBe(0);
+    expect(existsSync(path.join(site, 'pagefind/pagefind.js.br'))).toBe(true);
+  });
 });

@@ -77,20 +77,38 @@ export interface PrecompressResult {
   /** Files compressed in this run; the others' copies came from the cache. */
   compressed: number;
   ms: number;
+  /** The cache entries this run's files use. */
+  used: Set<string>;
+}
+
+export interface PrecompressOptions {
+  /** Which files to compress, by their path relative to the folder: all of them unless given. */
+  part?: (name: string) => boolean;
+  /**
+   * Whether to drop the cache entries no file uses; true unless given. A run over one part of the
+   * output passes false, or passes the entries another part's run used (`keep`), so that neither
+   * drops the other's.
+   */
+  prune?: boolean;
+  keep?: ReadonlySet<string>;
 }
 
 /**
  * Writes the .gz and .br of each file of at least MIN_BYTES. With a cache folder, takes them from
  * there when the file's bytes are unchanged, stores the new ones, and drops the ones no file uses.
  */
-export async function precompressFolder(root: string, cache?: string): Promise<PrecompressResult> {
+export async function precompressFolder(
+  root: string,
+  cache?: string,
+  { part = () => true, prune = true, keep = new Set() }: PrecompressOptions = {},
+): Promise<PrecompressResult> {
   const started = performance.now();
   let files = 0;
   let bytes = 0;
   let compressed = 0;
   const used = new Set<string>();
   if (cache) ensureFolder(cache);
-  await eachAtMost(COMPRESSING_AT_ONCE, compressibleFiles(root), async (name) => {
+  await eachAtMost(COMPRESSING_AT_ONCE, compressibleFiles(root).filter(part), async (name) => {
     const file = path.join(root, name);
     if ((await stat(file)).size < MIN_BYTES) return;
     const text = await readFile(file);
@@ -112,23 +130,56 @@ export async function precompressFolder(root: string, cache?: string): Promise<P
     }
     await Promise.all([placeFromCache(gzCached, `${file}.gz`), placeFromCache(brCached, `${file}.br`)]);
   });
-  if (cache) pruneCache(cache, used);
-  return { files, bytes, compressed, ms: Math.round(performance.now() - started) };
+  if (cache && prune) pruneCache(cache, new Set([...used, ...keep]));
+  return { files, bytes, compressed, ms: Math.round(performance.now() - started), used };
 }
 
-export function precompress(): AstroIntegration {
+/**
+ * Two integrations. `whileIndexing` compresses every file outside the search index's folder while
+ * Pagefind builds the index in its own process (src/integrations/search-index.ts), so this thread
+ * is not idle meanwhile; it goes after every other step that writes files. `afterIndexing`
+ * compresses the index's files once they are written, and reports both.
+ */
+export function precompress(searchFolder: string): {
+  whileIndexing: AstroIntegration;
+  afterIndexing: AstroIntegration;
+} {
   let cache = '';
+  const inSearch = (name: string) => name.startsWith(`${searchFolder}${path.sep}`);
+  let outside: PrecompressResult | undefined;
   return {
-    name: 'service-stories:precompress',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cache = path.join(fileURLToPath(config.cacheDir), 'precompressed');
+    whileIndexing: {
+      name: 'service-stories:precompress',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          cache = path.join(fileURLToPath(config.cacheDir), 'precompressed');
+        },
+        'astro:build:done': async ({ dir }) => {
+          outside = await precompressFolder(fileURLToPath(dir), cache, {
+            part: (name) => !inSearch(name),
+            prune: false,
+          });
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { files, bytes, compressed, ms } = await precompressFolder(fileURLToPath(dir), cache);
-        logger.info(
-          `.gz and .br beside ${files} text files (${Math.round(bytes / 1024)} KB), ${compressed} of them compressed in this build, in ${ms} ms`,
-        );
+    },
+    afterIndexing: {
+      name: 'service-stories:precompress-search-index',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const index = await precompressFolder(fileURLToPath(dir), cache, {
+            part: inSearch,
+            keep: outside?.used ?? new Set(),
+          });
+          const [files, bytes, compressed, ms] = [
+            (outside?.files ?? 0) + index.files,
+            (outside?.bytes ?? 0) + index.bytes,
+            (outside?.compressed ?? 0) + index.compressed,
+            (outside?.ms ?? 0) + index.ms,
+          ];
+          logger.info(
+            `.gz and .br beside ${files} text files (${Math.round(bytes / 1024)} KB), ${compressed} of them compressed in this build, in ${ms} ms`,
+          );
+        },
       },
     },
   };

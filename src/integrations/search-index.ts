@@ -15,6 +15,8 @@ import * as pagefind from 'pagefind';
  */
 
 const STORY_FOLDERS = ['articles', 'testimonials'];
+/** Where in the output the index and its client go. */
+export const SEARCH_FOLDER = 'pagefind';
 
 /** The story pages in the output, as sorted paths relative to it, such as articles/why-i-chose/index.html. */
 export function storyPages(outDir: string): string[] {
@@ -40,7 +42,7 @@ async function indexStoryPages(outDir: string): Promise<number> {
       ),
     );
     const problems = added.flatMap((result) => result.errors);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_FOLDER) });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
     return added.length;
@@ -51,8 +53,9 @@ async function indexStoryPages(outDir: string): Promise<number> {
 
 /**
  * Two integrations: `start` begins indexing once the pages are written, in Pagefind's own process,
- * so the steps listed after it (the sitemap, the script check) run meanwhile on this one; `written`
- * waits for the index, and goes before any step that reads dist/pagefind/ (precompression).
+ * so that the other steps (the cards, the sitemap, the script check, precompression) run meanwhile
+ * on this one; `written` waits for the index, and goes before any step that reads dist/pagefind/
+ * (the precompression of the index).
  */
 export function searchIndex(): { start: AstroIntegration; written: AstroIntegration } {
   let indexing: Promise<number> | undefined;
@@ -61,7 +64,9 @@ export function searchIndex(): { start: AstroIntegration; written: AstroIntegrat
     start: {
       name: 'service-stories:search-index',
       hooks: {
-        'astro:build:done': ({ dir }) => {
+        // As soon as every page is written (the first hook after the pages), not after the other
+        // steps' astro:build:done: none of them changes a story page.
+        'astro:build:generated': ({ dir }) => {
           started = performance.now();
           indexing = indexStoryPages(fileURLToPath(dir));
           // Reported when `written` awaits it, not as an unhandled rejection before then.

@@ -48,6 +48,21 @@ describe('stableJson', () => {
   it('writes dates as ISO strings and sorts keys', () => {
     expect(stableJson({ b: new Date('2026-01-01T00:00:00Z'), a: 1 })).toBe('{"a":1,"b":"2026-01-01T00:00:00.000Z"}');
   });
+
+  it('writes what JSON.stringify writes for the values it leaves alone', () => {
+    const value = { s: 'a "quoted" é\n', n: [1.5, -0, 1e21, Number.NaN], t: true, z: null, u: undefined, f: () => 1 };
+    const members = { f: undefined, n: [1.5, 0, 1e21, null], s: value.s, t: true, u: undefined, z: null };
+    expect(stableJson(value)).toBe(JSON.stringify(members));
+    expect(stableJson([undefined, () => 1])).toBe('[null,null]');
+  });
+
+  it('writes Maps and Sets as lists, and an entry as its frontmatter, wherever they are', () => {
+    expect(stableJson({ m: new Map([['k', new Set([2, 1])]]) })).toBe('{"m":{"map":[["k",{"set":[2,1]}]]}}');
+    const article = entry({ body: 'A long body.' });
+    const json =
+      '{"collection":"articles","data":{"pubDate":"2026-01-01T00:00:00.000Z","title":"Why I chose"},"id":"why-i-chose"}';
+    expect(stableJson([article, { nested: article }])).toBe(`[${json},{"nested":${json}}]`);
+  });
 });
 
 describe('withCacheKeys', () => {

@@ -152,8 +152,8 @@ const steps: Step[] = [
 
 /**
  * What is kept between builds: dropped for a clean build, except the caches of drawn images. The
- * compressed copies and the record of pages already read for scripts go too, so that a clean build
- * compresses and reads every file itself.
+ * compressed copies, the record of pages already read for scripts and the stored story texts
+ * (llms-full.txt's) go too, so that a clean build compresses, reads and renders every file itself.
  */
 const PAGE_CACHES = [
   'incremental-build.json',
@@ -162,6 +162,7 @@ const PAGE_CACHES = [
   'previous-output',
   'precompressed',
   'script-scan.json',
+  'stored-texts',
 ];
 
 /** A copy of the shared build in `root`, whole, or with only its image caches for a clean build. */
