@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent, previewContent } from './build-content.ts';
+import { buildContent } from './build-content.ts';
+import { previewContent } from './preview-content.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'build-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,9 +27,9 @@ describe('the build content', () => {
     expect(() => buildContent().published()).toThrow(/contentCheck\(\) must run before/);
   });
 
-  it('keeps the content check’s read and gives the published stories only, newest first', () => {
+  it('keeps the content check’s read and gives the published stories only, newest first', async () => {
     const content = buildContent();
-    expect(content.check(root).checked).toBe(4);
+    expect((await content.check(root)).checked).toBe(4);
     expect(content.published().map((story) => story.id)).toEqual(['newer', 'older']);
   });
 

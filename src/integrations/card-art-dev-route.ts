@@ -3,11 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ContentFile } from '../content-check/validate-files.ts';
 import { CARD_ART_WIDTHS, drawCardArt, ogCardFor, type CardArtWidth } from '../seo/og-image.ts';
 import { siteConfig } from '../site.config.ts';
-import { previewContent } from './build-content.ts';
+import { previewContent } from './preview-content.ts';
 
 /*
  * /og/<collection>/<id>-<width>.webp in `astro dev` only: a story's card drawn small for the story
- * cards, on request, from the same files a build draws it from (build-content.ts), read afresh so
+ * cards, on request, from the files a build draws it from, read afresh (preview-content.ts) so
  * an edit shows. A production build writes these files itself with the Open Graph cards (og-images.ts).
  */
 

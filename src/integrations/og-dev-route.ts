@@ -3,11 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ContentFile } from '../content-check/validate-files.ts';
 import { drawOgPng, ogCardFor } from '../seo/og-image.ts';
 import { siteConfig } from '../site.config.ts';
-import { previewContent } from './build-content.ts';
+import { previewContent } from './preview-content.ts';
 
 /*
  * /og/<collection>/<id>.png in `astro dev` only, drawn on request from the same source a build
- * draws them from: the files in content/ (build-content.ts), here read afresh so an edit shows.
+ * draws them from: the files in content/, here read afresh so an edit shows (preview-content.ts).
  * A production build writes these files itself (og-images.ts), outside Astro's page loop.
  */
 

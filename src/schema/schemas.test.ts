@@ -37,6 +37,26 @@ function issuesOf(schema: z.ZodType, input: unknown): string[] {
 }
 
 describe('articleSchema', () => {
+  it('builds only the hero field per call: Astro calls it once for every entry', () => {
+    const other = articleSchema({ image: () => z.string() });
+    for (const field of ['title', 'description', 'pubDate', 'updatedDate', 'tags', 'draft', 'featured', 'author'])
+      expect(other.shape[field as keyof typeof other.shape], field).toBe(
+        articles.shape[field as keyof typeof articles.shape],
+      );
+    expect(other.shape.hero).not.toBe(articles.shape.hero);
+    expect(Object.keys(other.shape)).toEqual([
+      'title',
+      'description',
+      'pubDate',
+      'updatedDate',
+      'tags',
+      'draft',
+      'featured',
+      'hero',
+      'author',
+    ]);
+  });
+
   it('accepts a minimal article and fills in defaults', () => {
     const data = articles.parse(validArticle);
     expect(data.draft).toBe(false);
