@@ -12,19 +12,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Seconds each slow file took in `bash .ci/run` on 2026-12-07 (set-up hooks included), slowest first. */
 export const TYPICAL_SECONDS: Record<string, number> = {
-  'tests/browser/quality.test.ts': 280,
-  'tests/builds/incremental-equals-clean.test.ts': 185,
-  'tests/browser/layout-and-theme.test.ts': 112,
-  'tests/builds/build-once.test.ts': 85,
-  'tests/browser/front-page.test.ts': 63,
-  'tests/browser/journeys.test.ts': 60,
-  'tests/browser/lighthouse-audits.test.ts': 58,
+  'tests/builds/incremental-equals-clean.test.ts': 290,
+  'tests/browser/quality.test.ts': 200,
+  'tests/browser/layout-and-theme.test.ts': 96,
+  'tests/browser/lighthouse-audits.test.ts': 72,
+  'tests/builds/sub-path.test.ts': 58,
+  'tests/builds/dev-preview.test.ts': 48,
   'tests/cli/new.test.ts': 48,
-  'tests/builds/sub-path.test.ts': 45,
-  'tests/browser/firefox-pages.test.ts': 44,
-  'tests/browser/feed-view.test.ts': 41,
-  'tests/browser/story-first-screen.test.ts': 40,
-  'tests/browser/story-type.test.ts': 37,
+  'tests/browser/front-page.test.ts': 47,
+  'tests/builds/build-once.test.ts': 46,
+  'tests/browser/firefox-pages.test.ts': 46,
+  'tests/browser/story-first-screen.test.ts': 44,
+  'tests/browser/feed-view.test.ts': 40,
+  'tests/browser/story-type.test.ts': 36,
+  'tests/server/nginx.test.ts': 35,
+  'tests/builds/hostile-strings.test.ts': 33,
 };
 
 /** Groups in order of how long their files usually take, for files of equal expected time. */
