@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { TEST_TOOLS, toolPath } from '../tests/support/test-tools.ts';
 
 /*
  * The first step of `npm test`: the browser and server tests need Debian's Chromium, Firefox ESR
@@ -7,21 +8,7 @@ import { existsSync } from 'node:fs';
  * without a password. When neither can, stop at once with the exact command to run.
  */
 
-interface Tool {
-  /** The Debian package that provides it. */
-  pkg: string;
-  /** Where the tests look for it. */
-  paths: string[];
-}
-
-const tools: Tool[] = [
-  { pkg: 'chromium', paths: [process.env['CHROMIUM_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'] },
-  { pkg: 'nginx', paths: [process.env['NGINX_PATH'] ?? '', '/usr/sbin/nginx', '/usr/bin/nginx'] },
-  { pkg: 'firefox-esr', paths: [process.env['FIREFOX_PATH'] ?? '', '/usr/bin/firefox-esr', '/usr/bin/firefox'] },
-  { pkg: 'default-jre-headless', paths: [process.env['JAVA_PATH'] ?? '', '/usr/bin/java'] },
-];
-
-const missing = tools.filter((tool) => !tool.paths.some((candidate) => candidate && existsSync(candidate)));
+const missing = Object.values(TEST_TOOLS).filter((tool) => toolPath(tool) === undefined);
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((tool) => tool.pkg);

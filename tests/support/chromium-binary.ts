@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findTool, TEST_TOOLS } from './test-tools.ts';
 
 /** Debian's Chromium for every test and script: where it is, and how it starts. */
 
@@ -16,10 +16,5 @@ export const CHROMIUM_FLAGS = [
 
 /** Chromium's path: CHROMIUM_PATH, or Debian's. Throws, with the command that installs it, when there is none. */
 export function findChromium(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
-  }
-  return found;
+  return findTool(TEST_TOOLS.chromium);
 }

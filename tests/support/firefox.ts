@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findTool, TEST_TOOLS } from './test-tools.ts';
 
 /*
  * Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi: the second browser the
@@ -7,12 +7,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
  */
 
 export function findFirefox(): string {
-  const candidates = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error('Firefox not found: install it with `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH');
-  }
-  return found;
+  return findTool(TEST_TOOLS.firefox);
 }
 
 export function launchFirefox(): Promise<Browser> {

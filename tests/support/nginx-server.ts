@@ -3,20 +3,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { freePort } from './free-port.ts';
 import { projectRoot } from './project-copy.ts';
+import { findTool, TEST_TOOLS } from './test-tools.ts';
 
 /*
  * Runs Debian's nginx on 127.0.0.1 with the project's deploy/nginx.conf, pointed at a built dist/.
  * The server block is used as written; only its root and include paths are moved to the test copy.
  */
 
-const NGINX_CANDIDATES = [process.env['NGINX_PATH'], '/usr/sbin/nginx', '/usr/bin/nginx'];
-
 export function findNginx(): string {
-  const found = NGINX_CANDIDATES.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error('nginx not found: install it with `sudo apt-get install -y nginx` or set NGINX_PATH');
-  }
-  return found;
+  return findTool(TEST_TOOLS.nginx);
 }
 
 export interface RunningNginx {

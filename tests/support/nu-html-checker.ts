@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { projectRoot } from './project-copy.ts';
+import { TEST_TOOLS, toolPath } from './test-tools.ts';
 
 /*
  * The W3C Nu HTML Checker (npm vnu-jar) over files and folders, in one Java process: starting
@@ -11,7 +11,7 @@ import { projectRoot } from './project-copy.ts';
  */
 
 const vnuJar = path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-const java = [process.env['JAVA_PATH'], '/usr/bin/java'].find((candidate) => candidate && existsSync(candidate));
+const java = toolPath(TEST_TOOLS.java);
 
 export interface NuMessage {
   /** The file, relative to the folder it was found in when `relativeTo` is given. */
