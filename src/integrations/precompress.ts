@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { eachAtMost } from './each-at-most.ts';
 import { contentKey, ensureFolder, placeFromCache, pruneCache, storeInCache } from './output-cache.ts';
 
 /*
@@ -44,19 +45,6 @@ const SETTINGS = `gzip 9, brotli ${BROTLI_QUALITY} text`;
  * a 2,000-story site held over 5 GB.
  */
 const COMPRESSING_AT_ONCE = 8;
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachAtMost<T>(limit: number, items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
 
 function compress(text: Buffer): Promise<[Buffer, Buffer]> {
   return Promise.all([

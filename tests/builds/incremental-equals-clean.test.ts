@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { eachAtMost } from '../../src/integrations/each-at-most.ts';
 import { distDifferences } from '../support/dist-diff.ts';
 import { buildProject, MAIN_BUILD_TIME_ZONE, projectRoot } from '../support/project-copy.ts';
 
@@ -199,15 +200,6 @@ const stepEnv = (upTo: number) => Object.assign({}, ...steps.slice(0, upTo + 1).
 const warm = new Map<number, Built>();
 const clean = new Map<number, Built>();
 
-/** Runs jobs two at a time: the machine has two cores and a build keeps one of them busy. */
-async function twoAtATime(jobs: (() => Promise<void>)[]): Promise<void> {
-  const queue = [...jobs];
-  const lane = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job();
-  };
-  await Promise.all([lane(), lane()]);
-}
-
 beforeAll(async () => {
   const builtRoot = inject('builtRoot');
   const jobs: (() => Promise<void>)[] = [
@@ -226,7 +218,8 @@ beforeAll(async () => {
       clean.set(index, await build(root, stepEnv(index), 'dist-clean'));
     });
   }
-  await twoAtATime(jobs);
+  // Two builds at a time: the machine has two cores and a build keeps one of them busy.
+  await eachAtMost(2, jobs, (job) => job());
 }, 600_000);
 
 const summary = (output: string) => {
