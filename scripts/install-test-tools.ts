@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { TEST_TOOLS, toolPath } from '../tests/support/test-tools.ts';
 
 /*
- * The first step of `npm test`: the browser and server tests need Debian's Chromium, Firefox ESR
- * and nginx, and the W3C Nu HTML Checker needs Java. When any is missing, install it with apt, as root directly or through sudo when that works
- * without a password. When neither can, stop at once with the exact command to run.
+ * The first step of `npm test`: the browser and server tests need Debian's Chromium (its headless
+ * shell for the page tests, the desktop build for Lighthouse), Firefox ESR and nginx, and the W3C
+ * Nu HTML Checker needs Java. When any is missing, install it with apt, as root directly or through
+ * sudo when that works without a password. When neither can, stop at once with the exact command
+ * to run.
  */
 
 const missing = Object.values(TEST_TOOLS).filter((tool) => toolPath(tool) === undefined);
@@ -17,7 +19,10 @@ const command = `sudo apt-get update && sudo apt-get install -y --no-install-rec
 function stop(reason: string): never {
   console.error(`\nThe browser, server and HTML tests need ${packages.join(' and ')}, and ${reason}.`);
   console.error(`Install ${packages.length === 1 ? 'it' : 'them'}, then run npm test again:\n\n  ${command}\n`);
-  console.error('Or point the tests at your own copies with CHROMIUM_PATH, NGINX_PATH, FIREFOX_PATH and JAVA_PATH.');
+  const variables = Object.values(TEST_TOOLS).map((tool) => tool.variable);
+  console.error(
+    `Or point the tests at your own copies with ${variables.slice(0, -1).join(', ')} and ${variables.at(-1)}.`,
+  );
   process.exit(1);
 }
 
@@ -47,5 +52,5 @@ const started = performance.now();
 run(['apt-get', 'update', '-qq']);
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
 const still = missing.filter((tool) => !tool.paths.some((candidate) => candidate && existsSync(candidate)));
-if (still.length > 0) stop(`apt-get finished but ${still.map((tool) => tool.paths[1]).join(', ')} is still missing`);
+if (still.length > 0) stop(`apt-get finished but ${still.map((tool) => tool.paths[0]).join(', ')} is still missing`);
 console.log(`Installed ${packages.join(' and ')} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,15 +1,16 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { CHROMIUM_FLAGS, findChromium } from './chromium-binary.ts';
+import { CHROMIUM_FLAGS, findHeadlessShell } from './chromium-binary.ts';
 import { serveDist, type DistServer } from './serve-dist.ts';
 
 /*
- * Debian's Chromium, driven by playwright-core. Browser tests fail, never skip, when it is missing.
+ * Debian's Chromium headless shell, driven by playwright-core (see chromium-binary.ts for why not
+ * the desktop build). Browser tests fail, never skip, when it is missing.
  */
 
 /** Extra command-line flags, such as `--disable-blink-features=XSLT` for a browser without XSLT. */
 export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, ...extraFlags] });
+  return chromium.launch({ executablePath: findHeadlessShell(), args: [...CHROMIUM_FLAGS, ...extraFlags] });
 }
 
 /** Chromium's console text for a Content-Security-Policy refusal (it says "violates", not "Refused", since 13x). */

@@ -18,6 +18,14 @@ export interface TestTool {
 }
 
 export const TEST_TOOLS = {
+  // The browser tests' Chromium: the same engine as the desktop browser, without its window layer.
+  headlessShell: {
+    name: 'Chromium headless shell',
+    pkg: 'chromium-headless-shell',
+    variable: 'CHROMIUM_HEADLESS_SHELL_PATH',
+    paths: ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'],
+  },
+  // Lighthouse's: the desktop browser, in its headless mode.
   chromium: {
     name: 'Chromium',
     pkg: 'chromium',
