@@ -51,6 +51,6 @@ console.log(`Installing what the browser, server and HTML tests need: ${packages
 const started = performance.now();
 run(['apt-get', 'update', '-qq']);
 run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
-const still = missing.filter((tool) => !tool.paths.some((candidate) => candidate && existsSync(candidate)));
+const still = missing.filter((tool) => toolPath(tool) === undefined);
 if (still.length > 0) stop(`apt-get finished but ${still.map((tool) => tool.paths[0]).join(', ')} is still missing`);
 console.log(`Installed ${packages.join(' and ')} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
