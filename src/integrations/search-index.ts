@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,11 +12,23 @@ import * as pagefind from 'pagefind';
  * (experimental.incrementalBuild), and adds them in the order of their paths: Pagefind's files
  * depend on the order pages are added, so a warm build's index is byte for byte a clean build's.
  * Drafts and scheduled entries have no page in the build, so they are never in the index.
+ *
+ * A warm build does not wait for all of that at the end. When Astro's bundles are built, the last
+ * build's story pages are back in the output (previous-output.ts) and no page is written yet, so
+ * Pagefind indexes them then, in its own process, while Astro writes the pages. Once they are
+ * written, if the indexed story pages are the same paths as before, only those written since they
+ * were read (another inode, modification time, change time or size) are read and added again:
+ * Pagefind puts a page added again under the same path in the place of the first, so the index is
+ * the one a clean build writes. A story added or removed changes the order, so then the index is
+ * built afresh. Measured in docs/performance.md; tests/builds/incremental-equals-clean.test.ts
+ * holds the index to a clean build's.
  */
 
 const STORY_FOLDERS = ['articles', 'testimonials'];
 /** Where in the output the index and its client go. */
 export const SEARCH_FOLDER = 'pagefind';
+/** What marks a page Pagefind indexes. */
+const BODY_MARKER = 'data-pagefind-body';
 
 /** The story pages in the output, as sorted paths relative to it, such as articles/why-i-chose/index.html. */
 export function storyPages(outDir: string): string[] {
@@ -29,46 +41,187 @@ export function storyPages(outDir: string): string[] {
   }).sort();
 }
 
-async function indexStoryPages(outDir: string): Promise<number> {
+interface IndexablePage {
+  file: string;
+  content: string;
+}
+
+/** What changes when a file is written: its inode, modification and change times, and size. */
+async function identity(file: string): Promise<string> {
+  const stats = await stat(file, { bigint: true });
+  return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}`;
+}
+
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** An index of the last build's pages, started before this build wrote any. */
+interface StartedIndex {
+  index: Index;
+  /** Each page added, in path order, by its identity when it was read. */
+  added: Map<string, string>;
+  /** Each story page read but not added (no element marked for the index), by its identity. */
+  passedOver: Map<string, string>;
+}
+
+async function createIndex(): Promise<Index> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Adds pages in the order given, without waiting for each answer: Pagefind takes them in the order sent. */
+async function addPages(index: Index, pages: readonly IndexablePage[]): Promise<string[]> {
+  const added = await Promise.all(pages.map(({ file, content }) => index.addHTMLFile({ sourcePath: file, content })));
+  return added.flatMap((result) => result.errors);
+}
+
+/**
+ * Indexes the story pages the output holds now: the last build's, before this one writes any. Each
+ * page's identity is taken before it is read, so a page written after that has another at the end.
+ */
+async function indexPreviousPages(outDir: string): Promise<StartedIndex | undefined> {
+  const files = storyPages(outDir);
+  const read = await Promise.all(
+    files.map(async (file) => {
+      const at = path.join(outDir, file);
+      const before = await identity(at);
+      return { file, content: await readFile(at, 'utf8'), identity: before };
+    }),
+  );
+  const pages = read.filter(({ content }) => content.includes(BODY_MARKER));
+  if (pages.length === 0) return undefined;
+  const index = await createIndex();
+  const problems = await addPages(index, pages);
+  if (problems.length > 0) {
+    await index.deleteIndex();
+    return undefined;
+  }
+  return {
+    index,
+    added: new Map(pages.map((page) => [page.file, page.identity])),
+    passedOver: new Map(read.filter((page) => !pages.includes(page)).map((page) => [page.file, page.identity])),
+  };
+}
+
+/**
+ * The story pages to index now, in path order, and the text of each that is not as the early
+ * index read it (all of them without one).
+ */
+async function pagesToIndex(
+  outDir: string,
+  started: StartedIndex | undefined,
+): Promise<{ files: string[]; changed: IndexablePage[] }> {
+  const seen = await Promise.all(
+    storyPages(outDir).map(async (file) => {
+      const at = path.join(outDir, file);
+      const now = started ? await identity(at) : '';
+      if (started?.added.get(file) === now) return { file, indexed: true };
+      if (started?.passedOver.get(file) === now) return { file, indexed: false };
+      const content = await readFile(at, 'utf8');
+      return { file, indexed: content.includes(BODY_MARKER), content };
+    }),
+  );
+  const indexed = seen.filter((page) => page.indexed);
+  return {
+    files: indexed.map(({ file }) => file),
+    changed: indexed.flatMap(({ file, content }) => (content === undefined ? [] : [{ file, content }])),
+  };
+}
+
+/** What indexing the finished output did: pages indexed, and those taken from the early index, if it was used. */
+export interface IndexedPages {
+  pages: number;
+  unchanged: number | undefined;
+}
+
+async function indexStoryPages(outDir: string, early: Promise<StartedIndex | undefined>): Promise<IndexedPages> {
   try {
-    const pages = storyPages(outDir);
-    const contents = await Promise.all(pages.map((file) => readFile(path.join(outDir, file), 'utf8')));
-    // Sent in path order, without waiting for each answer: Pagefind takes them in the order sent.
-    const added = await Promise.all(
-      pages.flatMap((sourcePath, at) =>
-        contents[at]?.includes('data-pagefind-body') ? [index.addHTMLFile({ sourcePath, content: contents[at] })] : [],
-      ),
-    );
-    const problems = added.flatMap((result) => result.errors);
+    const started = await early.catch(() => undefined);
+    const { files, changed } = await pagesToIndex(outDir, started);
+    let index: Index;
+    let toAdd: IndexablePage[];
+    if (started && samePaths(started.added, files)) {
+      // Each changed page is added again under its path, which Pagefind replaces in its place.
+      index = started.index;
+      toAdd = changed;
+    } else {
+      await started?.index.deleteIndex();
+      index = await createIndex();
+      const fresh = new Map(changed.map((page) => [page.file, page.content]));
+      toAdd = await Promise.all(
+        files.map(async (file) => ({
+          file,
+          content: fresh.get(file) ?? (await readFile(path.join(outDir, file), 'utf8')),
+        })),
+      );
+    }
+    const problems = await addPages(index, toAdd);
     const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_FOLDER) });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`Pagefind could not index the site: ${problems.join('; ')}`);
-    return added.length;
+    return { pages: files.length, unchanged: index === started?.index ? files.length - toAdd.length : undefined };
   } finally {
     await pagefind.close();
   }
 }
 
+/** Whether the pages are exactly those added, in the same order (both are in path order). */
+function samePaths(added: ReadonlyMap<string, string>, files: readonly string[]): boolean {
+  return added.size === files.length && files.every((file) => added.has(file));
+}
+
 /**
- * Two integrations: `start` begins indexing once the pages are written, in Pagefind's own process,
- * so that the other steps (the cards, the sitemap, the script check, precompression) run meanwhile
- * on this one; `written` waits for the index, and goes before any step that reads dist/pagefind/
- * (the precompression of the index).
+ * Two integrations: `start` begins indexing the last build's pages after the bundles, and the
+ * finished output once the pages are written, in Pagefind's own process, so that the other steps
+ * (the cards, the sitemap, the script check, precompression) run meanwhile on this one; `written`
+ * waits for the index, and goes before any step that reads dist/pagefind/ (the precompression of
+ * the index). `start` goes after previous-output.ts, which puts the last build's pages back.
  */
 export function searchIndex(): { start: AstroIntegration; written: AstroIntegration } {
-  let indexing: Promise<number> | undefined;
+  let early: Promise<StartedIndex | undefined> = Promise.resolve(undefined);
+  let indexing: Promise<IndexedPages> | undefined;
   let started = 0;
+  let outDir = '';
+  let startedEarly = false;
   return {
     start: {
       name: 'service-stories:search-index',
       hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          if (command !== 'build') return;
+          // Once Astro's bundles are built and before it writes a page (a Vite `buildApp` hook of
+          // order "post" runs after the bundles, and this one is ordered before Astro's page
+          // generation), so that Pagefind's process takes the core the page stage leaves free,
+          // not one of the two the bundler uses. Were the order ever different, the pages would
+          // only be compared and added again at the end.
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'service-stories:search-index-early',
+                  buildApp: {
+                    order: 'post',
+                    handler: async () => {
+                      if (!outDir || startedEarly) return;
+                      startedEarly = true;
+                      early = indexPreviousPages(outDir);
+                      // A failure here only means the index is built afresh at the end.
+                      early.catch(() => undefined);
+                    },
+                  },
+                },
+              ],
+            },
+          });
+        },
+        'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+        },
         // As soon as every page is written (the first hook after the pages), not after the other
         // steps' astro:build:done: none of them changes a story page.
         'astro:build:generated': ({ dir }) => {
           started = performance.now();
-          indexing = indexStoryPages(fileURLToPath(dir));
+          indexing = indexStoryPages(fileURLToPath(dir), early);
           // Reported when `written` awaits it, not as an unhandled rejection before then.
           indexing.catch(() => undefined);
         },
@@ -79,8 +232,13 @@ export function searchIndex(): { start: AstroIntegration; written: AstroIntegrat
       hooks: {
         'astro:build:done': async ({ logger }) => {
           if (!indexing) return;
-          const pages = await indexing;
-          logger.info(`indexed ${pages} story pages in ${Math.round(performance.now() - started)} ms`);
+          const { pages, unchanged } = await indexing;
+          logger.info(
+            `indexed ${pages} story pages in ${Math.round(performance.now() - started)} ms` +
+              (unchanged === undefined
+                ? ''
+                : `; ${unchanged} of them unchanged since the last build's output, indexed while Astro wrote the pages`),
+          );
         },
       },
     },
