@@ -12,7 +12,7 @@ import { storySummary, storyTitle, type StoryText } from '../stories/story-text.
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-const TEMPLATE_VERSION = '3';
+const TEMPLATE_VERSION = '4';
 
 export interface OgCard {
   /** Small line above the title: "Article" or "Testimonial". */
@@ -114,7 +114,10 @@ async function draw(card: OgCard, format: 'png' | 'raw'): Promise<Buffer> {
 
 /**
  * Widths of the card drawn small for story cards on the site's own pages (a card column is about
- * 360 CSS px wide, so one for 1x screens and one for 2x), as lossy WebP of some tens of kilobytes at most.
+ * 360 CSS px wide, so one for 1x screens and one for 2x), as lossless WebP. A card is flat colour
+ * and type, which lossless WebP stores in about half the bytes of lossy WebP at quality 75, and
+ * draws faster (2026-12-08, takumi 2.16: 800 px 12 KB in 12 ms against 23 KB in 16 ms; 400 px
+ * 6 KB in 3 ms against 10 KB in 7 ms), with no blur around the letters.
  */
 export const CARD_ART_WIDTHS = [400, 800] as const;
 export type CardArtWidth = (typeof CARD_ART_WIDTHS)[number];
@@ -129,7 +132,7 @@ export async function drawCardArt(card: OgCard, width: CardArtWidth): Promise<Bu
     height: cardArtHeight(width),
     devicePixelRatio: width / OG_WIDTH,
     format: 'webp',
-    quality: 75,
+    lossless: true,
   });
 }
 
