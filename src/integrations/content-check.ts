@@ -5,13 +5,16 @@ import { backgroundContentCheck, type BackgroundContentCheck } from './backgroun
 import type { CheckSummary } from './check-summary.ts';
 import type { BuildContent } from './build-content.ts';
 import { contentErrorPage } from './content-error-page.ts';
+import { loadAfterContentCheck } from '../schema/after-content-check.ts';
 
 /*
  * Runs the content checks before Astro reads a single entry, in the same words as
  * `npm run check:content`. A production build with any content error prints one line per problem
  * ("file: field: what was expected") and exits 1 before any page is written: an error report, not
- * a crash, so no stack trace. What a build's check read stays in `content` (build-content.ts) for
- * the later build steps, so content/ is read once per build.
+ * a crash, so no stack trace. A build starts the check without waiting for it: Astro sets up its
+ * content layer meanwhile, and the collections' loaders wait for the check
+ * (schema/after-content-check.ts). What a build's check read stays in `content` (build-content.ts)
+ * for the later build steps, so content/ is read once per build.
  * In `astro dev` the check runs on a worker thread (background-content-check.ts), so the server
  * starts without waiting for it; it checks again whenever a file under content/ changes, and each
  * page request waits for the check of the files as they are. While any error stands every page is
@@ -39,6 +42,8 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
   let checker: BackgroundContentCheck | undefined;
   // The check of content/ as last saved; page requests wait for it.
   let latest: Promise<CheckSummary> | undefined;
+  // The build's check, which the content layer's loaders and the build's first page wait for.
+  let checked: Promise<void> = Promise.resolve();
   return {
     name: 'service-stories:content-check',
     hooks: {
@@ -54,18 +59,28 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
           );
           return;
         }
-        const summary = await content.check(root);
-        if (summary.errors > 0) {
-          for (const { text } of summary.lines) console.error(text);
-          console.error(
-            `${plural(summary.errors, 'content error')} in ${summary.checked} files; nothing was built. ` +
-              'Fix each line (file: field: what was expected), then build again; `npm run check:content` lists them in a second.',
-          );
-          // Exiting here, before Astro has written anything, keeps the report to those lines:
-          // an error thrown from a hook is printed by Astro as a crash, with a stack trace.
-          process.exit(1);
-        }
-        logSummary(summary, logger);
+        // Not awaited here: Astro sets up its content layer meanwhile, and its loaders wait for the
+        // check (schema/after-content-check.ts), so the check's words come before any of Astro's.
+        checked = content.check(root).then((summary) => {
+          if (summary.errors > 0) {
+            for (const { text } of summary.lines) console.error(text);
+            console.error(
+              `${plural(summary.errors, 'content error')} in ${summary.checked} files; nothing was built. ` +
+                'Fix each line (file: field: what was expected), then build again; `npm run check:content` lists them in a second.',
+            );
+            // Exiting here, before Astro has read an entry, keeps the report to those lines: an
+            // error thrown from a hook or a loader is printed by Astro as a crash, with a stack trace.
+            process.exit(1);
+          }
+          logSummary(summary, logger);
+        });
+        // Reported where it is awaited (a loader, or astro:build:start), not as an unhandled rejection.
+        checked.catch(() => undefined);
+        loadAfterContentCheck(checked);
+      },
+      'astro:build:start': async () => {
+        // Before anything reads the check's files (the cards) or writes a page, whatever the loaders did.
+        await checked;
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = path.join(root, 'content') + path.sep;
