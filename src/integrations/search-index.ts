@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordedPages } from './kept-pages.ts';
 
 /*
  * Pagefind indexes the story pages (the elements marked data-pagefind-body) and writes its index
@@ -13,15 +15,16 @@ import * as pagefind from 'pagefind';
  * depend on the order pages are added, so a warm build's index is byte for byte a clean build's.
  * Drafts and scheduled entries have no page in the build, so they are never in the index.
  *
- * A warm build does not wait for all of that at the end. When Astro's bundles are built, the last
- * build's story pages are back in the output (previous-output.ts) and no page is written yet, so
+ * A warm build does not wait for all of that at the end. When Astro's bundles are built and before
+ * it writes a page, the last build's story pages are in the output (moved back by
+ * previous-output.ts) or, on a deploy that keeps only the cache folder, in Astro's copy of them, so
  * Pagefind indexes them then, in its own process, while Astro writes the pages. Once they are
- * written, if the indexed story pages are the same paths as before, only those written since they
- * were read (another inode, modification time, change time or size) are read and added again:
- * Pagefind puts a page added again under the same path in the place of the first, so the index is
- * the one a clean build writes. A story added or removed changes the order, so then the index is
- * built afresh. Measured in docs/performance.md; tests/builds/incremental-equals-clean.test.ts
- * holds the index to a clean build's.
+ * written, a page written since it was read (another inode, modification time, change time or
+ * size) is read again, and added again if its bytes changed: Pagefind puts a page added again under
+ * the same path in the place of the first, so the index is the one a clean build writes, as long
+ * as the indexed story pages are the same paths as before. A story added or removed changes the
+ * order, so then the index is built afresh. Measured in docs/performance.md;
+ * tests/builds/incremental-equals-clean.test.ts holds the index to a clean build's.
  */
 
 const STORY_FOLDERS = ['articles', 'testimonials'];
@@ -52,15 +55,26 @@ async function identity(file: string): Promise<string> {
   return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}`;
 }
 
+const digest = (content: string) => createHash('sha256').update(content).digest('base64');
+
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** An index of the last build's pages, started before this build wrote any. */
+/** What the early index read of one of the last build's story pages. */
+interface ReadBefore {
+  digest: string;
+  /** Its identity before it was read, when it was read from the output folder. */
+  identity?: string;
+  /** Whether it has an element marked for the index, and so was added. */
+  indexed: boolean;
+}
+
+/** An index of the last build's story pages, started before this build wrote any. */
 interface StartedIndex {
   index: Index;
-  /** Each page added, in path order, by its identity when it was read. */
-  added: Map<string, string>;
-  /** Each story page read but not added (no element marked for the index), by its identity. */
-  passedOver: Map<string, string>;
+  /** The pages added, in path order. */
+  added: string[];
+  /** Every story page read, added or not. */
+  read: Map<string, ReadBefore>;
 }
 
 async function createIndex(): Promise<Index> {
@@ -75,17 +89,26 @@ async function addPages(index: Index, pages: readonly IndexablePage[]): Promise<
   return added.flatMap((result) => result.errors);
 }
 
+const STORY_PAGE = new RegExp(`^(?:${STORY_FOLDERS.join('|')})/[^/]+/index\\.html$`);
+
 /**
- * Indexes the story pages the output holds now: the last build's, before this one writes any. Each
- * page's identity is taken before it is read, so a page written after that has another at the end.
+ * Indexes the last build's story pages, the keyed pages of Astro's record (kept-pages.ts), before
+ * this build writes any. Each is read from the output folder, where previous-output.ts moved it
+ * back, or else from Astro's own copy, which Astro restores it from (a deploy keeps only the cache
+ * folder). A page's identity is taken before it is read, so a page written after that has another.
  */
-async function indexPreviousPages(outDir: string): Promise<StartedIndex | undefined> {
-  const files = storyPages(outDir);
+async function indexPreviousPages(outDir: string, cacheDir: string): Promise<StartedIndex | undefined> {
+  const files = recordedPages(cacheDir)
+    .filter((file) => STORY_PAGE.test(file))
+    .sort();
   const read = await Promise.all(
     files.map(async (file) => {
-      const at = path.join(outDir, file);
-      const before = await identity(at);
-      return { file, content: await readFile(at, 'utf8'), identity: before };
+      const inOutput = path.join(outDir, file);
+      if (existsSync(inOutput)) {
+        const before = await identity(inOutput);
+        return { file, content: await readFile(inOutput, 'utf8'), identity: before };
+      }
+      return { file, content: await readFile(path.join(cacheDir, 'dist', file), 'utf8') };
     }),
   );
   const pages = read.filter(({ content }) => content.includes(BODY_MARKER));
@@ -98,14 +121,20 @@ async function indexPreviousPages(outDir: string): Promise<StartedIndex | undefi
   }
   return {
     index,
-    added: new Map(pages.map((page) => [page.file, page.identity])),
-    passedOver: new Map(read.filter((page) => !pages.includes(page)).map((page) => [page.file, page.identity])),
+    added: pages.map(({ file }) => file),
+    read: new Map(
+      read.map(({ file, content, identity: before }) => [
+        file,
+        { digest: digest(content), indexed: content.includes(BODY_MARKER), ...(before ? { identity: before } : {}) },
+      ]),
+    ),
   };
 }
 
 /**
- * The story pages to index now, in path order, and the text of each that is not as the early
- * index read it (all of them without one).
+ * The story pages to index now, in path order, and the text of each whose bytes are not those the
+ * early index read (all of them without one). A page with the identity it had when it was read is
+ * not read again.
  */
 async function pagesToIndex(
   outDir: string,
@@ -114,11 +143,12 @@ async function pagesToIndex(
   const seen = await Promise.all(
     storyPages(outDir).map(async (file) => {
       const at = path.join(outDir, file);
-      const now = started ? await identity(at) : '';
-      if (started?.added.get(file) === now) return { file, indexed: true };
-      if (started?.passedOver.get(file) === now) return { file, indexed: false };
+      const before = started?.read.get(file);
+      if (before?.identity !== undefined && before.identity === (await identity(at)))
+        return { file, indexed: before.indexed };
       const content = await readFile(at, 'utf8');
-      return { file, indexed: content.includes(BODY_MARKER), content };
+      const indexed = content.includes(BODY_MARKER);
+      return before?.digest === digest(content) ? { file, indexed } : { file, indexed, content };
     }),
   );
   const indexed = seen.filter((page) => page.indexed);
@@ -165,9 +195,9 @@ async function indexStoryPages(outDir: string, early: Promise<StartedIndex | und
   }
 }
 
-/** Whether the pages are exactly those added, in the same order (both are in path order). */
-function samePaths(added: ReadonlyMap<string, string>, files: readonly string[]): boolean {
-  return added.size === files.length && files.every((file) => added.has(file));
+/** Whether the pages are exactly those added, in the same order. */
+function samePaths(added: readonly string[], files: readonly string[]): boolean {
+  return added.length === files.length && files.every((file, at) => added[at] === file);
 }
 
 /**
@@ -182,6 +212,7 @@ export function searchIndex(): { start: AstroIntegration; written: AstroIntegrat
   let indexing: Promise<IndexedPages> | undefined;
   let started = 0;
   let outDir = '';
+  let cacheDir = '';
   let startedEarly = false;
   return {
     start: {
@@ -204,7 +235,7 @@ export function searchIndex(): { start: AstroIntegration; written: AstroIntegrat
                     handler: async () => {
                       if (!outDir || startedEarly) return;
                       startedEarly = true;
-                      early = indexPreviousPages(outDir);
+                      early = indexPreviousPages(outDir, cacheDir);
                       // A failure here only means the index is built afresh at the end.
                       early.catch(() => undefined);
                     },
@@ -216,6 +247,7 @@ export function searchIndex(): { start: AstroIntegration; written: AstroIntegrat
         },
         'astro:config:done': ({ config }) => {
           outDir = fileURLToPath(config.outDir);
+          cacheDir = fileURLToPath(config.cacheDir);
         },
         // As soon as every page is written (the first hook after the pages), not after the other
         // steps' astro:build:done: none of them changes a story page.
