@@ -40,8 +40,8 @@ export function recordedPages(cacheDir: string): string[] {
 /** Only plain relative paths that stay inside the output folder. */
 const isInside = (file: string) => !path.isAbsolute(file) && !file.split(/[\\/]/).includes('..');
 
-/** What identifies a moved-back file as untouched since: written again, its change time moves on. */
-const identity = (file: string) => {
+/** What identifies a file as untouched since: written again or moved, its change time moves on. */
+export const identity = (file: string) => {
   const stats = statSync(file, { bigint: true });
   return `${stats.ino}:${stats.ctimeNs}:${stats.size}`;
 };

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { recordedPages } from './kept-pages.ts';
+import { identity, recordedPages } from './kept-pages.ts';
+import { contentKey } from './output-cache.ts';
 
 /*
  * Pagefind indexes the story pages (the elements marked data-pagefind-body) and writes its index
@@ -19,10 +19,10 @@ import { recordedPages } from './kept-pages.ts';
  * it writes a page, the last build's story pages are in the output (moved back by
  * previous-output.ts) or, on a deploy that keeps only the cache folder, in Astro's copy of them, so
  * Pagefind indexes them then, in its own process, while Astro writes the pages. Once they are
- * written, a page written since it was read (another inode, modification time, change time or
- * size) is read again, and added again if its bytes changed: Pagefind puts a page added again under
- * the same path in the place of the first, so the index is the one a clean build writes, as long
- * as the indexed story pages are the same paths as before. A story added or removed changes the
+ * written, a page written since it was read (another inode, change time or size: kept-pages.ts's
+ * identity) is read again, and added again if its bytes changed: Pagefind puts a page added again
+ * under the same path in the place of the first, so the index is the one a clean build writes, as
+ * long as the indexed story pages are the same paths as before. A story added or removed changes the
  * order, so then the index is built afresh. Measured in docs/performance.md;
  * tests/builds/incremental-equals-clean.test.ts holds the index to a clean build's.
  */
@@ -48,14 +48,6 @@ interface IndexablePage {
   file: string;
   content: string;
 }
-
-/** What changes when a file is written: its inode, modification and change times, and size. */
-async function identity(file: string): Promise<string> {
-  const stats = await stat(file, { bigint: true });
-  return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}`;
-}
-
-const digest = (content: string) => createHash('sha256').update(content).digest('base64');
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -104,14 +96,12 @@ async function indexPreviousPages(outDir: string, cacheDir: string): Promise<Sta
   const read = await Promise.all(
     files.map(async (file) => {
       const inOutput = path.join(outDir, file);
-      if (existsSync(inOutput)) {
-        const before = await identity(inOutput);
-        return { file, content: await readFile(inOutput, 'utf8'), identity: before };
-      }
-      return { file, content: await readFile(path.join(cacheDir, 'dist', file), 'utf8') };
+      const before = existsSync(inOutput) ? identity(inOutput) : undefined;
+      const content = await readFile(before ? inOutput : path.join(cacheDir, 'dist', file), 'utf8');
+      return { file, content, identity: before, indexed: content.includes(BODY_MARKER) };
     }),
   );
-  const pages = read.filter(({ content }) => content.includes(BODY_MARKER));
+  const pages = read.filter(({ indexed }) => indexed);
   if (pages.length === 0) return undefined;
   const index = await createIndex();
   const problems = await addPages(index, pages);
@@ -123,9 +113,9 @@ async function indexPreviousPages(outDir: string, cacheDir: string): Promise<Sta
     index,
     added: pages.map(({ file }) => file),
     read: new Map(
-      read.map(({ file, content, identity: before }) => [
+      read.map(({ file, content, identity: before, indexed }) => [
         file,
-        { digest: digest(content), indexed: content.includes(BODY_MARKER), ...(before ? { identity: before } : {}) },
+        { digest: contentKey(content), indexed, ...(before ? { identity: before } : {}) },
       ]),
     ),
   };
@@ -144,11 +134,10 @@ async function pagesToIndex(
     storyPages(outDir).map(async (file) => {
       const at = path.join(outDir, file);
       const before = started?.read.get(file);
-      if (before?.identity !== undefined && before.identity === (await identity(at)))
-        return { file, indexed: before.indexed };
+      if (before?.identity !== undefined && before.identity === identity(at)) return { file, indexed: before.indexed };
       const content = await readFile(at, 'utf8');
       const indexed = content.includes(BODY_MARKER);
-      return before?.digest === digest(content) ? { file, indexed } : { file, indexed, content };
+      return before?.digest === contentKey(content) ? { file, indexed } : { file, indexed, content };
     }),
   );
   const indexed = seen.filter((page) => page.indexed);
