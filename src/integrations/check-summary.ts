@@ -1,4 +1,5 @@
 import { checkContent, formatReport, type CheckResult, type Severity } from '../content-check/check-content.ts';
+import type { ContentFile } from '../content-check/validate-files.ts';
 
 /*
  * A content check as the build and the dev server report it: the counts and the lines of
@@ -14,13 +15,37 @@ export interface CheckSummary {
   lines: { severity: Severity; text: string }[];
   /** How long the check took, in milliseconds. */
   took: number;
+  /** Until when (ms since the epoch) the same files check the same: see checkedAlikeUntil(). */
+  validUntil: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The first moment after `now` at which the same files could check differently. The check reads
+ * the clock in two ways: an entry's publish state, which changes at its pubDate and at the end of
+ * its consent (stories/publishing.ts), and the days left before consent ends, which change at
+ * midnight UTC. So: the next midnight UTC, or the first of those dates still to come if sooner.
+ */
+export function checkedAlikeUntil(files: readonly ContentFile[], now: Date): number {
+  const nextMidnight = Math.floor(now.getTime() / DAY) * DAY + DAY;
+  let until = nextMidnight;
+  for (const file of files) {
+    const expires = file.collection === 'testimonials' ? file.data.consent?.expires : undefined;
+    for (const moment of [file.data.pubDate, expires]) {
+      const time = moment?.getTime();
+      if (time !== undefined && time > now.getTime() && time < until) until = time;
+    }
+  }
+  return until;
 }
 
 /** Runs every content check over the project at `root`: what it read, and its summary. */
-export function runContentCheck(root: string): { result: CheckResult; summary: CheckSummary } {
+export function runContentCheck(root: string, now = new Date()): { result: CheckResult; summary: CheckSummary } {
   const started = performance.now();
-  const result = checkContent(root);
-  const { checked, errors, warnings, reports } = result;
+  const result = checkContent(root, now);
+  const { checked, errors, warnings, reports, files } = result;
   const lines = reports.map((report) => ({ severity: report.severity, text: formatReport(report) }));
-  return { result, summary: { checked, errors, warnings, lines, took: Math.round(performance.now() - started) } };
+  const took = Math.round(performance.now() - started);
+  return { result, summary: { checked, errors, warnings, lines, took, validUntil: checkedAlikeUntil(files, now) } };
 }

@@ -11,7 +11,8 @@ import { contentCheck } from './content-check.ts';
 
 /*
  * The content check as `astro dev` runs it: the server starts without waiting for the check, and
- * a page asked for before the check is done still waits for it, so an error is never hidden.
+ * a page asked for before the check is done still waits for it, so an error is never hidden. A
+ * server started again on the same files takes the last check's answer; on changed files, it checks.
  */
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'content-check-dev-'));
@@ -58,7 +59,7 @@ describe('the content check in astro dev', () => {
   it('lets the server start before the check has run, and answers the first page with its errors', async () => {
     await hooks['astro:config:setup']({
       command: 'dev',
-      config: { root: pathToFileURL(`${root}/`) },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
       logger,
     } as unknown as Parameters<Hooks['astro:config:setup']>[0]);
     // Run on the server's thread, the check would have logged its result before the hook returned.
@@ -82,5 +83,36 @@ describe('the content check in astro dev', () => {
     expect(await askForPage(server.middleware as Middleware)).toEqual({ passed: true });
     expect(server.ws.send).toHaveBeenCalledWith({ type: 'full-reload' });
     expect(logger.info).toHaveBeenCalledWith('content checked: no errors left');
+  });
+
+  it('started again on the same files, takes the last check; on changed files, checks them', async () => {
+    const startAgain = async () => {
+      const again = contentCheck({ content: buildContent() }).hooks as Hooks;
+      const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+      const served = { ...server, watcher: new EventEmitter(), middleware: undefined as Middleware | undefined };
+      served.middlewares = { use: (handler: Middleware) => (served.middleware = handler) };
+      await again['astro:config:setup']({
+        command: 'dev',
+        config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+        logger: log,
+      } as unknown as Parameters<Hooks['astro:config:setup']>[0]);
+      const reused = log.info.mock.calls.map(([line]) => String(line));
+      again['astro:server:setup']({ server: served, logger: log } as unknown as Parameters<
+        Hooks['astro:server:setup']
+      >[0]);
+      const page = await askForPage(served.middleware as Middleware);
+      await again['astro:server:done']({} as Parameters<Hooks['astro:server:done']>[0]);
+      return { reused, page };
+    };
+
+    const same = await startAgain();
+    expect(same.reused).toEqual(['content checked: 1 files, 0 errors, 0 warnings (the last check of the same files)']);
+    expect(same.page).toEqual({ passed: true });
+
+    writeFileSync(file, article('carers'));
+    const changed = await startAgain();
+    expect(changed.reused).toEqual([]);
+    expect(changed.page.status).toBe(500);
+    expect(changed.page.body).toContain('is not on the list of tags');
   });
 });

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { backgroundContentCheck, type BackgroundContentCheck } from './background-content-check.ts';
+import { contentFingerprint, recordCheck, recordedCheck } from './check-record.ts';
 import type { CheckSummary } from './check-summary.ts';
 import type { BuildContent } from './build-content.ts';
 import { contentErrorPage } from './content-error-page.ts';
@@ -19,7 +20,8 @@ import { loadAfterContentCheck } from '../schema/after-content-check.ts';
  * starts without waiting for it; it checks again whenever a file under content/ changes, and each
  * page request waits for the check of the files as they are. While any error stands every page is
  * answered with those lines (in Astro's error overlay when JavaScript runs); fixing the file
- * reloads the page.
+ * reloads the page. A dev server started on files the last check (a build's, or an earlier dev
+ * server's) already read takes that check's answer instead of checking again (check-record.ts).
  */
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -28,17 +30,28 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 const errorLines = (summary: CheckSummary) =>
   summary.lines.filter((line) => line.severity === 'error').map((line) => line.text);
 
-function logSummary(summary: CheckSummary, logger: AstroIntegrationLogger): void {
+function logSummary(summary: CheckSummary, logger: AstroIntegrationLogger, reused = false): void {
   for (const { severity, text } of summary.lines) {
     if (severity === 'warning') logger.warn(text);
     else logger.error(text);
   }
   const { checked, errors, warnings, took } = summary;
-  logger.info(`content checked: ${checked} files, ${errors} errors, ${warnings} warnings (${took} ms)`);
+  const how = reused ? 'the last check of the same files' : `${took} ms`;
+  logger.info(`content checked: ${checked} files, ${errors} errors, ${warnings} warnings (${how})`);
+}
+
+/** A check's answer, kept in cacheDir for the files as they were before it read them. */
+function recorded(cacheDir: string, fingerprint: string, check: Promise<CheckSummary>): Promise<CheckSummary> {
+  check.then(
+    (summary) => recordCheck(cacheDir, fingerprint, summary),
+    () => undefined,
+  );
+  return check;
 }
 
 export function contentCheck({ content }: { content: BuildContent }): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   let checker: BackgroundContentCheck | undefined;
   // The check of content/ as last saved; page requests wait for it.
   let latest: Promise<CheckSummary> | undefined;
@@ -50,9 +63,17 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        const fingerprint = contentFingerprint(root);
         if (command === 'dev') {
           checker = backgroundContentCheck(root);
-          latest = checker.check();
+          const earlier = recordedCheck(cacheDir, fingerprint);
+          if (earlier) {
+            latest = Promise.resolve(earlier);
+            logSummary(earlier, logger, true);
+            return;
+          }
+          latest = recorded(cacheDir, fingerprint, checker.check());
           latest.then(
             (summary) => logSummary(summary, logger),
             (error: unknown) => logger.error(`the content check failed: ${String(error)}`),
@@ -61,7 +82,7 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
         }
         // Not awaited here: Astro sets up its content layer meanwhile, and its loaders wait for the
         // check (schema/after-content-check.ts), so the check's words come before any of Astro's.
-        checked = content.check(root).then((summary) => {
+        checked = recorded(cacheDir, fingerprint, content.check(root)).then((summary) => {
           if (summary.errors > 0) {
             for (const { text } of summary.lines) console.error(text);
             console.error(
@@ -87,7 +108,7 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
         server.watcher.on('all', (_event, file) => {
           if (!checker || !file.startsWith(contentDir)) return;
           const before = latest;
-          latest = checker.check();
+          latest = recorded(cacheDir, contentFingerprint(root), checker.check());
           Promise.all([before, latest]).then(
             ([previous, now]) => {
               const previousLines = previous ? errorLines(previous) : [];
