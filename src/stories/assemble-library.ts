@@ -1,7 +1,7 @@
 import type { Tag } from '../schema/tags.ts';
 import { channelLabels, employerLabels, workModeLabels } from '../schema/vocabulary.ts';
 import { byNewestFirst, publishedEntries, type PublishOptions } from './publishing.ts';
-import { neighbours, relatedEntries, type Neighbours } from './relations.ts';
+import { neighbours, relatedFinder, type Neighbours } from './relations.ts';
 import { countTags, type TagCount } from './tag-counts.ts';
 import { isArticle, storyKey, type ArticleEntry, type TestimonialEntry } from './story-entry.ts';
 
@@ -80,6 +80,7 @@ export function assembleLibrary<A extends ArticleEntry, T extends TestimonialEnt
     .filter((path) => path.stories.length >= 2);
   const articleNeighbours = neighbours<A | T>(articles);
   const testimonialNeighbours = neighbours<A | T>(testimonials);
+  const relatedTo = relatedFinder(stories);
   const relations = new Map<string, StoryRelations<A | T>>();
   for (const story of stories) {
     const paths = readingPaths.flatMap((path) => {
@@ -87,7 +88,7 @@ export function assembleLibrary<A extends ArticleEntry, T extends TestimonialEnt
       return index === -1 ? [] : [{ path, part: index + 1, of: path.stories.length, next: path.stories[index + 1] }];
     });
     relations.set(storyKey(story), {
-      related: relatedEntries(story, stories),
+      related: relatedTo(story),
       neighbours: (isArticle(story) ? articleNeighbours : testimonialNeighbours).get(story.id) ?? {},
       paths,
     });
