@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ContentFile } from '../content-check/validate-files.ts';
-import { CARD_ART_WIDTHS, drawCardArt, ogCardFor, type CardArtWidth } from '../seo/og-image.ts';
+import { CARD_ART_WIDTHS, type CardArtWidth } from '../seo/card-size.ts';
+import { drawCardArt, ogCardFor } from '../seo/og-image.ts';
 import { siteConfig } from '../site.config.ts';
 import { previewContent } from './preview-content.ts';
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CARD_ART_WIDTHS,
-  cardArtHeight,
-  cardRenderer,
-  drawCardArt,
-  drawOgCard,
-  OG_HEIGHT,
-  OG_WIDTH,
-  type OgCard,
-} from './og-image.ts';
+import { CARD_ART_WIDTHS, cardArtHeight, OG_HEIGHT, OG_WIDTH } from './card-size.ts';
+import { cardRenderer, drawCardArt, drawOgCard, type OgCard } from './og-image.ts';
 
 /*
  * Reads the drawn pixels to check the card's layout: text keeps to its margins and nothing the

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Renderer, type Node } from '@takumi-rs/core';
 import { storySummary, storyTitle, type StoryText } from '../stories/story-text.ts';
+import { cardArtHeight, OG_HEIGHT, OG_WIDTH, type CardArtWidth } from './card-size.ts';
 
 /*
  * Open Graph cards (1200 x 630 PNG) drawn with takumi, a native renderer, from fonts shipped in npm
@@ -10,8 +11,6 @@ import { storySummary, storyTitle, type StoryText } from '../stories/story-text.
  * hash of its text and this template's version (src/integrations/og-images.ts).
  */
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
 const TEMPLATE_VERSION = '4';
 
 export interface OgCard {
@@ -111,19 +110,6 @@ export function ogCacheKey(card: OgCard): string {
 async function draw(card: OgCard, format: 'png' | 'raw'): Promise<Buffer> {
   return (await cardRenderer()).render(cardTree(card), { width: OG_WIDTH, height: OG_HEIGHT, format });
 }
-
-/**
- * Widths of the card drawn small for story cards on the site's own pages (a card column is about
- * 360 CSS px wide, so one for 1x screens and one for 2x), as lossless WebP. A card is flat colour
- * and type, which lossless WebP stores in about half the bytes of lossy WebP at quality 75, and
- * draws faster (2026-12-08, takumi 2.16: 800 px 12 KB in 12 ms against 23 KB in 16 ms; 400 px
- * 6 KB in 3 ms against 10 KB in 7 ms), with no blur around the letters.
- */
-export const CARD_ART_WIDTHS = [400, 800] as const;
-export type CardArtWidth = (typeof CARD_ART_WIDTHS)[number];
-
-/** Height of the card drawn at one of CARD_ART_WIDTHS, keeping the 1200 x 630 proportions. */
-export const cardArtHeight = (width: CardArtWidth): number => Math.round((width * OG_HEIGHT) / OG_WIDTH);
 
 /** The card drawn `width` pixels wide as WebP: the same layout scaled down, not a resampled PNG. */
 export async function drawCardArt(card: OgCard, width: CardArtWidth): Promise<Buffer> {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildProject, copyProject, projectRoot, reuseDrawnImages } from '../support/project-copy.ts';
-import { CARD_ART_WIDTHS } from '../../src/seo/og-image.ts';
+import { CARD_ART_WIDTHS } from '../../src/seo/card-size.ts';
 
 /*
  * What a build does once and where it keeps what it keeps: each story's MDX body is rendered
