@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import type { CheckSummary } from './check-summary.ts';
+import { filesUnder } from './project-files.ts';
 
 /*
  * The last content check's answer, kept in Astro's cacheDir, so that `astro dev` started again on
@@ -33,13 +34,7 @@ interface CheckRecord {
  */
 export function contentFingerprint(root: string): string {
   const hash = createHash('sha256').update(RECORD_VERSION).update(JSON.stringify(siteConfig));
-  const files = READ_FOLDERS.flatMap((folder) => {
-    const dir = path.join(root, folder);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
-  });
+  const files = READ_FOLDERS.flatMap((folder) => filesUnder(root, folder));
   files.push(...READ_FILES.filter((file) => existsSync(path.join(root, file))));
   for (const file of files.sort()) {
     const { size, mtimeMs } = statSync(path.join(root, file));

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publishStoredTextsSetting } from '../stories/stored-texts.ts';
+import { filesUnder } from './project-files.ts';
 
 /*
  * Tells the pages of a production build where the texts kept from the last build are and what the
@@ -18,17 +19,10 @@ const ROOT_FILES = ['astro.config.ts', 'package.json', 'package-lock.json', 'tsc
 
 /** The files the fingerprint hashes, relative to `root`, sorted. */
 export function fingerprintedFiles(root: string): string[] {
-  const under = (folder: string, keep: (file: string) => boolean) =>
-    existsSync(path.join(root, folder))
-      ? readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-          .filter(keep)
-      : [];
   return [
     ...ROOT_FILES.filter((file) => existsSync(path.join(root, file))),
-    ...under('src', () => true),
-    ...under('content', (file) => !file.endsWith('.mdx')),
+    ...filesUnder(root, 'src'),
+    ...filesUnder(root, 'content', (file) => !file.endsWith('.mdx')),
   ].sort();
 }
 
