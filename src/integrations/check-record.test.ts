@@ -87,6 +87,12 @@ describe('recordedCheck', () => {
     writeFileSync(at('cache', 'content-check.json'), '{"version":');
     expect(recordedCheck(at('cache'), fingerprint, now)).toBeUndefined();
   });
+
+  it('leaves a record out, without throwing, where the cache folder cannot be written', () => {
+    write('cache-is-a-file', 'not a folder');
+    expect(() => recordCheck(at('cache-is-a-file'), contentFingerprint(root), summary(now + 1000))).not.toThrow();
+    expect(recordedCheck(at('cache-is-a-file'), contentFingerprint(root), now)).toBeUndefined();
+  });
 });
 
 describe('checkedAlikeUntil', () => {

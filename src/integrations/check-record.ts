@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import type { CheckSummary } from './check-summary.ts';
@@ -56,12 +56,20 @@ export function recordedCheck(cacheDir: string, fingerprint: string, now = Date.
   return now < summary.validUntil ? summary : undefined;
 }
 
-/** Keeps a check's summary for the files it was given as `fingerprint` (taken before it read them). */
+/**
+ * Keeps a check's summary for the files it was given as `fingerprint` (taken before it read them).
+ * A record that cannot be written (a read-only cache folder, a full disk) is left out: it only
+ * saves the next start a check.
+ */
 export function recordCheck(cacheDir: string, fingerprint: string, summary: CheckSummary): void {
-  mkdirSync(cacheDir, { recursive: true });
   const file = path.join(cacheDir, RECORD_FILE);
   // Written aside and renamed, so a dev server and a build never read half a record.
   const written = `${file}.${process.pid}`;
-  writeFileSync(written, JSON.stringify({ version: RECORD_VERSION, fingerprint, summary } satisfies CheckRecord));
-  renameSync(written, file);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(written, JSON.stringify({ version: RECORD_VERSION, fingerprint, summary } satisfies CheckRecord));
+    renameSync(written, file);
+  } catch {
+    if (existsSync(written)) rmSync(written);
+  }
 }
