@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backgroundContentCheck } from './background-content-check.ts';
+import { contentFingerprint, recordedCheck } from './check-record.ts';
 import { runContentCheck } from './check-summary.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'background-check-'));
@@ -49,5 +50,33 @@ describe('the content check on a worker thread', () => {
     await stopped;
     writeFileSync(file, article('A clean body.'));
     expect((await checker.check()).errors).toBe(0);
+  });
+});
+
+describe('the record a check on the worker leaves', () => {
+  const cacheDir = path.join(root, 'cache');
+
+  it('is in the cache folder it is given, for the files it read', async () => {
+    writeFileSync(file, article('A clean body, recorded.'));
+    const checker = backgroundContentCheck(root, cacheDir);
+    try {
+      const summary = await checker.check();
+      expect(recordedCheck(cacheDir, contentFingerprint(root))).toEqual(summary);
+      writeFileSync(file, article('A body changed since.'));
+      expect(recordedCheck(cacheDir, contentFingerprint(root))).toBeUndefined();
+    } finally {
+      await checker.close();
+    }
+  });
+
+  it('is not written where no cache folder is given', async () => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    const checker = backgroundContentCheck(root);
+    try {
+      await checker.check();
+      expect(recordedCheck(cacheDir, contentFingerprint(root))).toBeUndefined();
+    } finally {
+      await checker.close();
+    }
   });
 });

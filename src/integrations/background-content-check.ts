@@ -15,6 +15,8 @@ import type { CheckSummary } from './check-summary.ts';
 export interface CheckRequest {
   root: string;
   withFiles: boolean;
+  /** Astro's cache folder, where the worker leaves each check's record (check-record.ts); none in tests. */
+  cacheDir?: string | undefined;
 }
 
 export interface CheckAnswer {
@@ -32,7 +34,7 @@ export interface BackgroundContentCheck {
   close(): Promise<void>;
 }
 
-export function backgroundContentCheck(root: string): BackgroundContentCheck {
+export function backgroundContentCheck(root: string, cacheDir?: string): BackgroundContentCheck {
   let worker: Worker | undefined;
   // The callers of the checks sent and not yet answered, oldest first: the worker answers in order.
   const waiting: { resolve: (answer: CheckAnswer) => void; reject: (error: Error) => void }[] = [];
@@ -63,7 +65,7 @@ export function backgroundContentCheck(root: string): BackgroundContentCheck {
     thread.ref();
     return new Promise<CheckAnswer>((resolve, reject) => {
       waiting.push({ resolve, reject });
-      thread.postMessage({ root, withFiles } satisfies CheckRequest);
+      thread.postMessage({ root, withFiles, cacheDir } satisfies CheckRequest);
     });
   };
 

@@ -14,8 +14,8 @@ import type { CheckSummary } from './check-summary.ts';
  */
 
 export interface BuildContent {
-  /** Runs the content check over the project at `root` and keeps what it read. */
-  check(root: string): Promise<CheckSummary>;
+  /** Runs the content check over the project at `root` and keeps what it read (and its record, given Astro's cacheDir). */
+  check(root: string, cacheDir?: string): Promise<CheckSummary>;
   /** The stories this build publishes, newest first, from the content check's read. */
   published(): ContentFile[];
 }
@@ -23,10 +23,10 @@ export interface BuildContent {
 export function buildContent(): BuildContent {
   let files: ContentFile[] | undefined;
   return {
-    async check(root) {
+    async check(root, cacheDir) {
       // On a worker thread, like the dev server's checks: the config that imports this module is
       // loaded by `astro dev` too, which should not load the checks and their parsers with it.
-      const checker = backgroundContentCheck(root);
+      const checker = backgroundContentCheck(root, cacheDir);
       try {
         const read = await checker.read();
         files = read.files;

@@ -13,6 +13,8 @@ import { filesUnder } from './project-files.ts';
  * public/ and src/ (the stories, their images, the pages links point to, the check's own code),
  * the lockfile, and the site config; and only until its `validUntil`, the first moment the same
  * files could check differently (check-summary.ts). A build always checks, and leaves its record.
+ * The checks' worker (content-check-worker.ts) takes the fingerprint and writes the record, so
+ * neither a build's start nor a save in `astro dev` walks the files on Astro's thread.
  */
 
 const RECORD_FILE = 'content-check.json';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { backgroundContentCheck, type BackgroundContentCheck } from './background-content-check.ts';
-import { contentFingerprint, recordCheck, recordedCheck } from './check-record.ts';
+import { contentFingerprint, recordedCheck } from './check-record.ts';
 import type { CheckSummary } from './check-summary.ts';
 import type { BuildContent } from './build-content.ts';
 import { contentErrorPage } from './content-error-page.ts';
@@ -40,18 +40,8 @@ function logSummary(summary: CheckSummary, logger: AstroIntegrationLogger, reuse
   logger.info(`content checked: ${checked} files, ${errors} errors, ${warnings} warnings (${how})`);
 }
 
-/** A check's answer, kept in cacheDir for the files as they were before it read them. */
-function recorded(cacheDir: string, fingerprint: string, check: Promise<CheckSummary>): Promise<CheckSummary> {
-  check.then(
-    (summary) => recordCheck(cacheDir, fingerprint, summary),
-    () => undefined,
-  );
-  return check;
-}
-
 export function contentCheck({ content }: { content: BuildContent }): AstroIntegration {
   let root = '';
-  let cacheDir = '';
   let checker: BackgroundContentCheck | undefined;
   // The check of content/ as last saved; page requests wait for it.
   let latest: Promise<CheckSummary> | undefined;
@@ -63,17 +53,17 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        cacheDir = fileURLToPath(config.cacheDir);
-        const fingerprint = contentFingerprint(root);
+        // Each check on the worker leaves its record in the cache folder (check-record.ts).
+        const cacheDir = fileURLToPath(config.cacheDir);
         if (command === 'dev') {
-          checker = backgroundContentCheck(root);
-          const earlier = recordedCheck(cacheDir, fingerprint);
+          checker = backgroundContentCheck(root, cacheDir);
+          const earlier = recordedCheck(cacheDir, contentFingerprint(root));
           if (earlier) {
             latest = Promise.resolve(earlier);
             logSummary(earlier, logger, true);
             return;
           }
-          latest = recorded(cacheDir, fingerprint, checker.check());
+          latest = checker.check();
           latest.then(
             (summary) => logSummary(summary, logger),
             (error: unknown) => logger.error(`the content check failed: ${String(error)}`),
@@ -82,7 +72,7 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
         }
         // Not awaited here: Astro sets up its content layer meanwhile, and its loaders wait for the
         // check (schema/after-content-check.ts), so the check's words come before any of Astro's.
-        checked = recorded(cacheDir, fingerprint, content.check(root)).then((summary) => {
+        checked = content.check(root, cacheDir).then((summary) => {
           if (summary.errors > 0) {
             for (const { text } of summary.lines) console.error(text);
             console.error(
@@ -108,7 +98,7 @@ export function contentCheck({ content }: { content: BuildContent }): AstroInteg
         server.watcher.on('all', (_event, file) => {
           if (!checker || !file.startsWith(contentDir)) return;
           const before = latest;
-          latest = recorded(cacheDir, contentFingerprint(root), checker.check());
+          latest = checker.check();
           Promise.all([before, latest]).then(
             ([previous, now]) => {
               const previousLines = previous ? errorLines(previous) : [];
