@@ -1,5 +1,6 @@
 import { checkContent, formatReport, type CheckResult, type Severity } from '../content-check/check-content.ts';
 import type { ContentFile } from '../content-check/validate-files.ts';
+import { nextPublishStateChange } from '../stories/publishing.ts';
 
 /*
  * A content check as the build and the dev server report it: the counts and the lines of
@@ -23,19 +24,15 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The first moment after `now` at which the same files could check differently. The check reads
- * the clock in two ways: an entry's publish state, which changes at its pubDate and at the end of
- * its consent (stories/publishing.ts), and the days left before consent ends, which change at
- * midnight UTC. So: the next midnight UTC, or the first of those dates still to come if sooner.
+ * the clock in two ways: an entry's publish state (stories/publishing.ts, which says when it next
+ * changes), and the days left before consent ends, which change at midnight UTC. So: the next
+ * midnight UTC, or the first publish state change still to come if sooner.
  */
 export function checkedAlikeUntil(files: readonly ContentFile[], now: Date): number {
-  const nextMidnight = Math.floor(now.getTime() / DAY) * DAY + DAY;
-  let until = nextMidnight;
+  let until = Math.floor(now.getTime() / DAY) * DAY + DAY;
   for (const file of files) {
-    const expires = file.collection === 'testimonials' ? file.data.consent?.expires : undefined;
-    for (const moment of [file.data.pubDate, expires]) {
-      const time = moment?.getTime();
-      if (time !== undefined && time > now.getTime() && time < until) until = time;
-    }
+    const change = nextPublishStateChange(file, now)?.getTime();
+    if (change !== undefined && change < until) until = change;
   }
   return until;
 }

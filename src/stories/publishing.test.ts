@@ -3,6 +3,7 @@ import {
   byNewestFirst,
   isVisible,
   consentHasEnded,
+  nextPublishStateChange,
   publishedEntries,
   publishOptionsFor,
   publishState,
@@ -110,5 +111,32 @@ describe('published entries', () => {
     expect(publishOptionsFor('development', now)).toEqual(dev);
     expect(publishOptionsFor('production', now)).toEqual(production);
     expect(publishOptionsFor('test', now)).toEqual(production);
+  });
+});
+
+describe('when the publish state next changes', () => {
+  const withConsent = (pubDate: string, expires: string) => {
+    const base = entry('real-person', pubDate);
+    return { ...base, data: { ...base.data, consent: { expires: new Date(expires) } } };
+  };
+
+  it('is the first of the pubDate and the end of consent still to come, where the state does change', () => {
+    const cases = [
+      [entry('later', '2026-06-02T09:00:00Z'), '2026-06-02T09:00:00Z'],
+      [withConsent('2026-01-01', '2026-06-03'), '2026-06-03T00:00:00Z'],
+      [withConsent('2026-06-05', '2026-06-04'), '2026-06-04T00:00:00Z'],
+    ] as const;
+    for (const [post, expected] of cases) {
+      const change = nextPublishStateChange(post, now);
+      expect(change?.toISOString()).toBe(new Date(expected).toISOString());
+      const justBefore = new Date((change?.getTime() ?? 0) - 1);
+      expect(publishState(post, justBefore)).toBe(publishState(post, now));
+      expect(publishState(post, change ?? now)).not.toBe(publishState(post, now));
+    }
+  });
+
+  it('is none when both moments are past', () => {
+    expect(nextPublishStateChange(entry('past', '2026-05-01'), now)).toBeUndefined();
+    expect(nextPublishStateChange(withConsent('2026-01-01', '2026-05-01'), now)).toBeUndefined();
   });
 });

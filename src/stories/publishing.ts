@@ -50,6 +50,17 @@ export function publishState(entry: Publishable & MayHaveConsent, now: Date): Pu
 }
 
 /**
+ * The first moment after `now` at which publishState() can give another answer for the same entry:
+ * its pubDate or the end of its consent, whichever comes first; undefined if neither is still to come.
+ */
+export function nextPublishStateChange(entry: Publishable & MayHaveConsent, now: Date): Date | undefined {
+  const ahead = [entry.data.pubDate, entry.data.consent?.expires].filter(
+    (moment): moment is Date => moment !== undefined && moment.getTime() > now.getTime(),
+  );
+  return ahead.sort((a, b) => a.getTime() - b.getTime())[0];
+}
+
+/**
  * Drafts and entries dated after `now` are left out unless unpublished entries are asked for
  * (in `astro dev`). A story whose consent has ended is left out everywhere, the preview included:
  * the person's permission is gone, whoever is looking.
